@@ -1,0 +1,125 @@
+"""Build the sample workbooks in samples/ by filling the template, as an officer would.
+
+    python samples/build_samples.py
+
+Sample 1, 金水区智慧城市管理中心-2021.xlsx, is the seed report (shared/seed, a real 2021 部门整体绩效
+自评报告 of 郑州市金水区智慧城市管理中心) entered into the template: every indicator of its 申报表
+with the actual values its text states, as reported (预算执行率 105%, “三公经费”控制率 180%,
+群众满意率 "98%左右"), and its budget figures.  Where the report gives no figure, a plausible one was
+picked; the sheet 样例说明 in the workbook lists each such choice.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from openpyxl import load_workbook  # noqa: E402
+
+from selfeval_xl.templates import build_template  # noqa: E402
+
+SEED_GOAL = ("金水区智慧城市管理中心是承担全区城市管理事件、部件类案件接收、派遣、回复；对专业部门处置情况进行高位监督、"
+             "统一考核；对全区城市管理案件进行统计分析并为领导提供决策的部门。")
+SEED_TASKS = [
+    ("路长制工作", "用于全区路长制工作各项经费支出，保障路长制各项工作顺利开展。"),
+    ("网络维护", "用于维护数字化管理指挥中心市级-区级-各街道系统指挥平台网络正常运转。"),
+    ("设备维修", "在此费用的基础上，保证本年度城市管理数字化平台市级-区级-各街道办事处系统的正常运转，"
+                 "保证全年案件处置率95%以上，按期处置率95%以上。"),
+    ("代整治工作", "保障数字化城市管理部分突发案件、扯皮案件以及无主管案件有效处置处理，确保数字化城市管理案件总体成绩。"),
+]
+# (一级, 二级, 三级, 指标值, 度量单位, 实际完成值, 来源) — 一级/二级 left blank where they repeat,
+# as officers do; the reader inherits them.
+SEED_INDICATORS = [
+    ("投入管理指标", "工作目标管理", "年度履职目标相关性", "相关", "定性指标", "相关", "选定：报告称围绕部门职能制定全年任务"),
+    (None, None, "工作任务科学性", "科学", "定性指标", "科学", "选定：报告未逐项列示"),
+    (None, None, "绩效指标合理性", "合理", "定性指标", "合理", "选定：报告未逐项列示"),
+    (None, "预算和财务管理", "预算编制完整性", "完整", "定性指标", "完整", "报告：部门预算收入均编入收入预算"),
+    (None, None, "专项资金细化率", "≥99", "%", "100%", "报告：细化率达100%"),
+    (None, None, "预算执行率", "≥90", "%", "105%", "报告：预算执行率105%"),
+    (None, None, "预算调整率", "≤5", "%", None, "报告未列示，留空由工具按资金执行情况计算"),
+    (None, None, "结转结余率", "≤5", "%", "0%", "报告：结转结余率0%"),
+    (None, None, "“三公经费”控制率", "≤100", "%", "180%", "报告：“三公经费”控制率180%"),
+    (None, None, "政府采购执行率", "≥90", "%", "100%", "选定：报告只说“项目开支符合政府采购管理要求”，未给金额"),
+    (None, None, "决算真实性", "真实", "定性指标", "真实", "报告：会计信息资料真实、准确、完整"),
+    (None, None, "资金使用合规性", "合规", "定性指标", "合规", "报告：资金使用符合国家财经法规"),
+    (None, None, "管理制度健全性", "健全", "定性指标", "基本健全", "报告：财务管理制度基本完备，内部控制制度基本健全"),
+    (None, None, "预决算信息公开性", "及时完整", "定性指标", "及时完整", "选定：报告称拟随决算公开"),
+    (None, None, "资产管理规范性", "规范", "定性指标", "规范", "选定：报告未逐项列示"),
+    (None, "绩效管理", "绩效目标编制完成率", "100", "%", "100%", "选定：报告未列示"),
+    (None, None, "绩效监控完成率", "100", "%", "100%", "选定：报告未列示"),
+    (None, None, "绩效自评完成率", "100", "%", "100%", "选定：本次自评已完成"),
+    (None, None, "部门绩效评价完成率", "100", "%", "100%", "选定：报告未列示"),
+    (None, None, "评价结果应用率", "≥80", "%", "100%", "选定：报告称将落实整改、建立考核结果应用机制"),
+    ("产出指标", "履职目标和主要任务完成情况", "路长制工作", "≥100", "%", "100%", "报告：路长制工作等项目已全部完成"),
+    (None, None, "代整治工作", "≥100", "%", "100%", "报告：代整治工作等项目已全部完成"),
+    (None, None, "全区路长制工作顺利开展", "≥100", "%", "100%", "报告：项目已全部完成"),
+    (None, None, "全区数字化城市管理案件结案率明显提升", "≥100", "%", "100%", "报告：项目已全部完成"),
+    ("效果指标", "履职效益", "总体工作完成率", "≥90", "%", "100%", "选定：报告称项目已全部完成"),
+    (None, "满意度", "群众满意率", "≥98", "%", "98%左右", "报告：满意度均在98%左右"),
+]
+SEED_BUDGET = {  # 万元, from the report's text
+    "年初预算数": 768.94, "全年预算数": 814.75, "全年执行数": 814.75, "结转结余数": 0,
+    "“三公经费”预算数": 7.2, "“三公经费”实际支出数": 0.04,
+}
+
+
+def _find(ws, text, col=None):
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value == text and (col is None or c.column == col):
+                return c
+    raise KeyError(text)
+
+
+def build_seed(path: Path) -> Path:
+    build_template(path)
+    wb = load_workbook(path)
+    ws = wb["整体绩效目标申报表"]
+    ws["B2"] = 2021
+    ws["D2"] = 99                      # the report's own total: "最终得分为99分"
+    ws["B3"] = "金水区智慧城市管理中心"
+    ws["B4"] = SEED_GOAL
+    for i, (name, content) in enumerate(SEED_TASKS):
+        ws.cell(6 + i, 2, name)
+        ws.cell(6 + i, 3, content)
+    ws["D10"] = 56                     # 部门预算总额（万元），as the 申报表 states
+    ws["D11"] = 56                     # 财政性资金
+    ws["D14"] = 56                     # 项目支出
+    header = _find(ws, "一级指标").row
+    for i, (first, second, third, target, unit, actual, _src) in enumerate(SEED_INDICATORS):
+        r = header + 1 + i
+        for c, v in enumerate((first, second, third, target, unit, actual), start=1):
+            if v is not None:
+                ws.cell(r, c, v)
+    wb2 = wb["资金执行情况"]
+    for label, value in SEED_BUDGET.items():
+        wb2.cell(_find(wb2, label, col=1).row, 2, value)
+    notes = wb.create_sheet("样例说明")
+    notes.column_dimensions["A"].width = 36
+    notes.column_dimensions["B"].width = 80
+    notes["A1"] = "本样例由 2021 年度郑州市金水区智慧城市管理中心部门整体绩效自评报告录入。"
+    notes["A2"] = "“报告：”表示数值取自报告原文；“选定：”表示报告未给出，由录入人选定的合理数值。"
+    notes["A4"], notes["B4"] = "三级指标", "实际完成值的来源"
+    for i, row in enumerate(SEED_INDICATORS):
+        notes.cell(5 + i, 1, row[2])
+        notes.cell(5 + i, 2, row[6])
+    r = 6 + len(SEED_INDICATORS)
+    notes.cell(r, 1, "资金执行情况")
+    notes.cell(r, 2, "报告：年初 768.94 万元，调整预算 814.75 万元，执行 814.75 万元，结转结余率 0%，"
+                     "“三公经费”年初预算 7.2 万元、实际支出 0.04 万元；政府采购、公用经费未列示，留空。")
+    notes.cell(r + 1, 1, "部门预算总额")
+    notes.cell(r + 1, 2, "报告的申报表：部门预算总额 56 万元（财政性资金 56，项目支出 56），与年初预算数 768.94 万元不一致，照录。")
+    notes.cell(r + 2, 1, "自评总分")
+    notes.cell(r + 2, 2, "报告：最终得分为 99 分（预算执行 10、投入管理 19、产出 40、效益 30）。")
+    wb.save(path)
+    return path
+
+
+def main() -> None:
+    print(build_seed(HERE / "金水区智慧城市管理中心-2021.xlsx"))
+
+
+if __name__ == "__main__":
+    main()

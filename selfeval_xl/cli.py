@@ -1,0 +1,140 @@
+"""The command line: parses options, calls the library, turns its errors into clean messages.
+
+No logic lives only here: every command is a thin wrapper over selfeval_xl.api.
+"""
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+class _Group(click.Group):
+    def main(self, *args, **kwargs):
+        kwargs.setdefault("standalone_mode", True)
+        return super().main(*args, **kwargs)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"selfeval-xl：{message}", err=True)
+    sys.exit(code)
+
+
+def _guarded(debug: bool, fn, *args, **kwargs):
+    """Run fn; unusable input → exit 2 with one sentence; anything unexpected → exit 1, no traceback."""
+    from .reading import InputError
+
+    try:
+        return fn(*args, **kwargs)
+    except InputError as exc:
+        if debug:
+            traceback.print_exc()
+        _fail(exc.message, EXIT_UNUSABLE)
+    except KeyboardInterrupt:
+        _fail("已中断。", EXIT_FINDINGS)
+    except Exception as exc:  # the command-line boundary: no traceback reaches a user
+        if debug:
+            traceback.print_exc()
+        _fail(f"内部错误（{type(exc).__name__}），未生成输出文件。请加 --debug 重新运行并把输出发给维护人员。",
+              EXIT_FINDINGS)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="selfeval-xl", message="%(prog)s %(version)s")
+def cli():
+    """部门整体绩效自评：读取填好的申报表工作簿，计算各项比率与得分，输出评分工作簿与复核意见。
+
+    \b
+      selfeval-xl template 模板.xlsx      生成空白填报模板
+      selfeval-xl process  单位自评.xlsx  评分，写出 单位自评-评分.xlsx
+      selfeval-xl check    单位自评.xlsx  只列出复核意见，不写文件
+    """
+
+
+_scheme_option = click.option(
+    "--scheme", "scheme", default="department-overall", show_default=True, metavar="NAME|FILE",
+    help="评分方案：内置方案名，或 .toml 方案文件的路径。")
+_debug_option = click.option("--debug", is_flag=True, help="出现内部错误时显示完整的技术信息。")
+
+
+@cli.command()
+@click.argument("path", required=False, default="绩效自评模板.xlsx",
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="目标文件已存在时覆盖它。")
+@_debug_option
+def template(path: Path, force: bool, debug: bool):
+    """生成空白填报模板（整体绩效目标申报表、资金执行情况、填表说明）。
+
+    PATH 默认为当前文件夹下的“绩效自评模板.xlsx”。
+    """
+    import selfeval_xl as api
+
+    if path.exists() and not force:
+        _fail(f"文件“{path}”已存在；如需覆盖请加 --force。", EXIT_UNUSABLE)
+    out = _guarded(debug, api.write_template, path)
+    click.echo(f"已生成模板：{out}")
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="输出文件路径（默认：输入文件旁的“<文件名>-评分.xlsx”）。")
+@_scheme_option
+@_debug_option
+def process(input_path: Path, output: Path | None, scheme: str, debug: bool):
+    """评分：读取填好的工作簿，写出评分工作簿（得分汇总、指标评分、资金执行情况、复核意见、原表）。
+
+    输入文件不会被修改。有无法使用的文件时退出码为 2。
+    """
+    import selfeval_xl as api
+
+    result, out = _guarded(debug, api.process, input_path, output, scheme)
+    f = result.findings
+    click.echo(f"{result.declaration.fact('部门(单位)名称') or input_path.name}"
+               f"（{result.declaration.year or '年度未填'}）")
+    for row in result.categories.to_dict("records"):
+        click.echo(f"  {row['指标']}：{api.fmt2(row['得分'])} / {api.fmt2(row['权重分值'])}")
+    click.echo(f"  合计：{api.fmt2(result.total)}　等级：{result.grade}")
+    click.echo(f"复核意见：错误 {f.count('错误')} 条，警告 {f.count('警告')} 条，提示 {f.count('提示')} 条"
+               f"（详见“复核意见”工作表，或运行 selfeval-xl check）")
+    click.echo(f"已写出：{out}")
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
+@_scheme_option
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（供程序读取）。")
+@_debug_option
+def check(input_path: Path, scheme: str, as_json: bool, debug: bool):
+    """只检查：列出复核意见，不写任何文件。
+
+    退出码：0 没有“错误”级意见；1 有“错误”级意见；2 文件无法使用。
+    """
+    import selfeval_xl as api
+    from .review import as_json as to_json, as_table
+
+    result = _guarded(debug, api.evaluate, input_path, scheme)
+    findings = result.findings.sorted()
+    if as_json:
+        click.echo(to_json(findings, file=str(input_path), total=api.fmt2(result.total),
+                           grade=result.grade))
+    else:
+        click.echo(as_table(findings))
+        click.echo(f"\n合计 {api.fmt2(result.total)} 分，等级 {result.grade}；"
+                   f"错误 {result.findings.count('错误')} 条，警告 {result.findings.count('警告')} 条，"
+                   f"提示 {result.findings.count('提示')} 条。")
+    sys.exit(EXIT_FINDINGS if result.findings.has_errors else EXIT_OK)
+
+
+def main():  # the console script
+    cli(prog_name="selfeval-xl")
+
+
+if __name__ == "__main__":
+    main()

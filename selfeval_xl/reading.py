@@ -1,0 +1,709 @@
+"""Reading an officer's workbook (SPEC §2): guards, a cell grid, labels, the indicator table.
+
+Everything is found by its label text, never by a fixed row or column.  Every value keeps the sheet
+and cell it came from, so that findings can point at it.  The result is a :class:`Declaration`
+holding pandas DataFrames (indicators, budget figures, header facts, tasks) and the raw sheets for
+the 原表- copies.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+import pandas as pd
+
+from .review import Findings
+from .values import fold, format_number, fraction_of
+
+# --------------------------------------------------------------------------------------------
+# Limits (documented in README, "输入限制")
+# --------------------------------------------------------------------------------------------
+MAX_FILE_BYTES = 50 * 1024 * 1024          # the .xlsx file itself
+MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024  # all zip members together, as declared
+MAX_MEMBER_RATIO = 200                      # uncompressed / compressed, for members over 1 MiB
+MAX_MEMBERS = 5000
+MAX_CELLS_PER_SHEET = 500_000               # stored cells (formatted blanks included)
+MAX_INDICATOR_ROWS = 2000
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class InputError(Exception):
+    """A file that cannot be used at all (SPEC §6): exit code 2, one Chinese sentence."""
+
+    def __init__(self, message: str, code: str = "unusable-file"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+# --------------------------------------------------------------------------------------------
+# Labels
+# --------------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans("", "", "“”‘’\"'")
+
+
+def norm_label(text) -> str:
+    """Normalise a label (SPEC §2): no white space, （）→(), no quotes, no trailing colon."""
+    if text is None:
+        return ""
+    s = re.sub(r"[\s\u3000\xa0]+", "", str(text))
+    s = s.replace("（", "(").replace("）", ")").translate(_QUOTES)
+    return s.rstrip("：:")
+
+
+def split_unit(label: str) -> tuple[str, str]:
+    """Split one trailing bracketed group off a normalised label: "年初预算数(元)" → (年初预算数, 元)."""
+    m = re.fullmatch(r"(.+?)\(([^()]*)\)", label)
+    if m:
+        return m.group(1), m.group(2)
+    return label, ""
+
+
+def labels_match(a: str, b: str) -> bool:
+    """SPEC §2: equal normal forms, or equal once one trailing bracketed group is removed from each."""
+    return a == b or split_unit(a)[0] == split_unit(b)[0]
+
+
+def label_tail(label: str) -> str:
+    """What follows a list prefix: "1、资金来源：(1)财政性资金" → "财政性资金"."""
+    m = re.search(r"^.*[：:、)](.+)$", label)
+    return m.group(1) if m else ""
+
+
+# --------------------------------------------------------------------------------------------
+# The cell grid
+# --------------------------------------------------------------------------------------------
+
+def col_letter(c: int) -> str:
+    s = ""
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def coord(r: int, c: int) -> str:
+    return f"{col_letter(c)}{r}"
+
+
+@dataclass
+class Cell:
+    value: object
+    number_format: str = "General"
+    formula: str | None = None       # the formula text when the cell holds one
+    uncached: bool = False           # a formula with no cached value
+
+    @property
+    def percent(self) -> bool:
+        """A number format with an unquoted % (Excel shows 0.99 as 99%)."""
+        fmt = re.sub(r'"[^"]*"|\\.', "", self.number_format or "")
+        return "%" in fmt
+
+
+@dataclass
+class Grid:
+    """One sheet: its stored cells, merged ranges and layout, addressed by (row, column), 1-based."""
+    name: str
+    cells: dict[tuple[int, int], Cell]
+    merged: list[tuple[int, int, int, int]]          # (min_row, min_col, max_row, max_col)
+    col_widths: dict[int, float] = field(default_factory=dict)
+    hidden: bool = False
+    _anchor: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        for (r1, c1, r2, c2) in self.merged:
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    self._anchor[(r, c)] = (r1, c1)
+        rows = [r for (r, _c), cell in self.cells.items() if _has_value(cell)]
+        cols = [c for (_r, c), cell in self.cells.items() if _has_value(cell)]
+        self.max_row = max(rows, default=0)
+        self.max_col = max(cols, default=0)
+
+    def anchor(self, r: int, c: int) -> tuple[int, int]:
+        return self._anchor.get((r, c), (r, c))
+
+    def cell(self, r: int, c: int) -> Cell | None:
+        """The cell at (r, c); a merged cell counts as holding its top-left value."""
+        return self.cells.get(self.anchor(r, c))
+
+    def raw(self, r: int, c: int) -> Cell | None:
+        return self.cells.get((r, c))
+
+    def value(self, r: int, c: int):
+        cell = self.cell(r, c)
+        return None if cell is None else _clean(cell.value)
+
+    def merged_range(self, r: int, c: int) -> tuple[int, int, int, int] | None:
+        a = self._anchor.get((r, c))
+        if a is None:
+            return None
+        for rng in self.merged:
+            if (rng[0], rng[1]) == a:
+                return rng
+        return None
+
+    def where(self, r: int, c: int) -> str:
+        ar, ac = self.anchor(r, c)
+        return f"{self.name}!{coord(ar, ac)}"
+
+
+def _clean(v):
+    if isinstance(v, str):
+        return v if v.strip() else None
+    return v
+
+
+def _has_value(cell: Cell) -> bool:
+    return _clean(cell.value) is not None or cell.uncached
+
+
+# --------------------------------------------------------------------------------------------
+# Opening a file safely
+# --------------------------------------------------------------------------------------------
+
+def _guard(path: Path) -> bytes:
+    name = path.name
+    if not path.exists():
+        raise InputError(f"找不到文件“{path}”。", "file-not-found")
+    if path.is_dir():
+        raise InputError(f"“{path}”是一个文件夹，不是 Excel 工作簿。", "not-a-file")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"文件“{name}”是空文件（0 字节），请选择填好的 .xlsx 工作簿。", "empty-file")
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"文件“{name}”有 {size // (1024 * 1024)} MB，超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限；"
+                         f"申报表通常不到 1 MB，请检查是否选错了文件。", "file-too-large")
+    data = path.read_bytes()
+    if data.startswith(OLE2_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+            raise InputError(
+                f"文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，"
+                f"在“文件 → 信息 → 保护工作簿 → 用密码进行加密”（WPS：“文件 → 文档加密 → 密码加密”）中删除密码，"
+                f"保存后再处理。", "encrypted")
+        raise InputError(
+            f"文件“{name}”是旧版 Excel 97-2003 格式（.xls），本工具只读取 .xlsx。请在 Excel 或 WPS 中打开它，"
+            f"“另存为”Excel 工作簿（*.xlsx）后再处理。", "legacy-xls")
+    if not data.startswith(ZIP_MAGIC):
+        raise InputError(f"文件“{name}”不是 Excel 工作簿（.xlsx）：内容看起来是"
+                         f"{_sniff(data)}。请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+            names = {i.filename for i in infos}
+            total = sum(i.file_size for i in infos)
+            worst = max((i.file_size / max(i.compress_size, 1) for i in infos
+                         if i.file_size > 1024 * 1024), default=0)
+    except zipfile.BadZipFile:
+        raise InputError(f"文件“{name}”已损坏（压缩包结构不完整，可能下载或复制时被截断），无法读取。"
+                         f"请重新保存或重新获取该文件。", "damaged") from None
+    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED_BYTES or worst > MAX_MEMBER_RATIO:
+        raise InputError(f"文件“{name}”解压后的内容异常庞大（声明 {total // (1024 * 1024)} MB，"
+                         f"{len(infos)} 个部件），疑似“压缩炸弹”，已拒绝读取。", "zip-bomb")
+    if "xl/workbook.xml" not in names:
+        raise InputError(f"文件“{name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。"
+                         f"请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
+    return data
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048]
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = head.decode("gb18030")
+        except UnicodeDecodeError:
+            return "其他格式的二进制文件"
+    if text.lstrip().startswith("<"):
+        return "网页或 XML 文本"
+    if "," in text or "\t" in text:
+        return "CSV 或制表符分隔的文本"
+    return "纯文本"
+
+
+def load_grids(path: Path) -> list[Grid]:
+    """Open the workbook twice (cached values, and formulas) and build one grid per sheet."""
+    import openpyxl  # imported late: `selfeval-xl --help` stays fast
+
+    data = _guard(path)
+    try:
+        wb_values = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        wb_formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+    except InputError:
+        raise
+    except Exception as exc:  # openpyxl raises many types for damaged files
+        raise InputError(f"文件“{path.name}”已损坏或不是有效的 Excel 工作簿，无法读取"
+                         f"（{type(exc).__name__}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。",
+                         "damaged") from None
+    grids = []
+    for ws in wb_values.worksheets:
+        wf = wb_formulas[ws.title]
+        if len(ws._cells) > MAX_CELLS_PER_SHEET:
+            raise InputError(f"文件“{path.name}”的工作表“{ws.title}”有 {len(ws._cells)} 个单元格，"
+                             f"超过 {MAX_CELLS_PER_SHEET} 的上限；请删除多余的内容后再处理。", "too-large")
+        cells: dict[tuple[int, int], Cell] = {}
+        # ws._cells holds only the cells stored in the file: a formatted blank cell on row 1,048,576
+        # costs one entry, not a million rows (excel-practice.md §1.6).
+        for (r, c), cell in ws._cells.items():
+            fcell = wf._cells.get((r, c))
+            formula = None
+            if fcell is not None and fcell.data_type == "f":
+                formula = str(fcell.value)
+            value = cell.value
+            if value is None and formula is None:
+                continue
+            cells[(r, c)] = Cell(value=value, number_format=cell.number_format or "General",
+                                 formula=formula, uncached=formula is not None and value is None)
+        merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+        widths = {}
+        for key, dim in ws.column_dimensions.items():
+            if dim.width:
+                try:
+                    from openpyxl.utils import column_index_from_string
+                    widths[column_index_from_string(key)] = float(dim.width)
+                except ValueError:
+                    pass
+        grids.append(Grid(ws.title, cells, merged, widths, hidden=ws.sheet_state != "visible"))
+    return grids
+
+
+# --------------------------------------------------------------------------------------------
+# Key/value labels
+# --------------------------------------------------------------------------------------------
+
+UNIT_ONLY = {"万元", "元", "%", "(万元)", "(元)"}
+
+
+@dataclass
+class Fact:
+    """A key/value label found in a sheet."""
+    name: str
+    value: object
+    location: str            # of the value cell, or of the label when the value is missing
+    label_location: str
+    unit: str = ""           # the unit in the label's bracket ("元" in 年初预算数(元)) or beside it
+    cell: Cell | None = None
+
+
+def _label_candidates(text) -> list[str]:
+    n = norm_label(text)
+    if not n:
+        return []
+    out = [n]
+    tail = label_tail(n)
+    if tail and tail != n:
+        out.append(tail)
+    return out
+
+
+def find_facts(grid: Grid, labels: dict[str, list[str]],
+               skip_rows: set[int] | None = None) -> dict[str, Fact]:
+    """Find each label (name → accepted spellings) in reading order; the first occurrence wins."""
+    wanted = {name: [norm_label(s) for s in spellings] for name, spellings in labels.items()}
+    all_spellings = [s for ss in wanted.values() for s in ss]
+    found: dict[str, Fact] = {}
+    duplicates: dict[str, list[str]] = {}
+    for (r, c) in sorted(grid.cells):
+        if skip_rows and r in skip_rows:
+            continue
+        if grid.anchor(r, c) != (r, c):
+            continue
+        cell = grid.cells[(r, c)]
+        if not isinstance(cell.value, str):
+            continue
+        cands = _label_candidates(cell.value)
+        for name, spellings in wanted.items():
+            hit = next((cand for cand in cands for s in spellings if labels_match(cand, s)), None)
+            if hit is None:
+                continue
+            if name in found:
+                duplicates.setdefault(name, []).append(grid.where(r, c))
+                break
+            unit = split_unit(hit)[1]
+            found[name] = _value_right_of(grid, r, c, name, unit, all_spellings)
+            break
+    for name, fact in found.items():
+        fact.duplicates = duplicates.get(name, [])  # type: ignore[attr-defined]
+    return found
+
+
+def _value_right_of(grid: Grid, r: int, c: int, name: str, unit: str,
+                    stop_labels: list[str]) -> Fact:
+    rng = grid.merged_range(r, c)
+    start = (rng[3] + 1) if rng else c + 1
+    label_loc = grid.where(r, c)
+    for cc in range(start, grid.max_col + 1):
+        cell = grid.cell(r, cc)
+        if cell is None or (cell.value is None and not cell.uncached):
+            continue
+        v = _clean(cell.value)
+        if v is None and not cell.uncached:
+            continue
+        if isinstance(v, str):
+            n = norm_label(v)
+            if n in UNIT_ONLY:
+                unit = unit or n.strip("()")
+                continue
+            if any(labels_match(cand, s) for cand in _label_candidates(v) for s in stop_labels):
+                break
+        return Fact(name, v, grid.where(r, cc), label_loc, unit, cell)
+    return Fact(name, None, label_loc, label_loc, unit, None)
+
+
+# --------------------------------------------------------------------------------------------
+# The indicator table
+# --------------------------------------------------------------------------------------------
+
+REQUIRED_HEADINGS = ["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值"]
+HEADINGS: dict[str, list[str]] = {
+    # canonical → aliases (a canonical heading wins over its alias when both are present)
+    "一级指标": [], "二级指标": [], "三级指标": [],
+    "指标值": ["年度指标值"],
+    "度量单位": ["计量单位"],
+    "实际完成值": ["完成值", "全年实际值", "全年完成值"],
+    "分值": ["权重", "指标权重"],
+    "自评得分": ["得分"],
+    "偏差原因分析及改进措施": ["未完成原因分析"],
+    "指标性质": ["计算符号"],
+}
+FIELD = {"一级指标": "first", "二级指标": "second", "三级指标": "third", "指标值": "target",
+         "度量单位": "unit", "实际完成值": "actual", "分值": "weight", "自评得分": "self_score",
+         "偏差原因分析及改进措施": "reason", "指标性质": "op"}
+TOTAL_WORDS = {"合计", "小计", "总计", "总分", "得分合计"}
+NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:")
+EMPTY_ROWS_END_TABLE = 3
+
+
+def match_headings(grid: Grid, r: int) -> dict[str, int]:
+    """Map canonical headings to columns for row r (canonical spellings win over aliases)."""
+    found: dict[str, tuple[int, int]] = {}   # canonical → (priority, column)
+    for c in range(1, grid.max_col + 1):
+        if grid.anchor(r, c)[1] != c and grid.anchor(r, c)[0] == r:
+            continue  # the right part of a merged heading
+        v = grid.value(r, c)
+        if not isinstance(v, str):
+            continue
+        n = norm_label(v)
+        for canon, aliases in HEADINGS.items():
+            for prio, spelling in enumerate([canon] + aliases):
+                if labels_match(n, norm_label(spelling)):
+                    prev = found.get(canon)
+                    if prev is None or (prio == 0 and prev[0] != 0):
+                        found[canon] = (0 if prio == 0 else 1, c)
+                    break
+    return {k: v[1] for k, v in found.items()}
+
+
+def find_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
+    for r in range(1, grid.max_row + 1):
+        cols = match_headings(grid, r)
+        if all(h in cols for h in REQUIRED_HEADINGS):
+            return r, cols
+    return None
+
+
+@dataclass
+class Declaration:
+    """What the reader produced from one workbook."""
+    path: Path
+    grids: list[Grid]
+    sheet: str                      # the declaration sheet's name
+    header_row: int
+    columns: dict[str, int]
+    indicators: pd.DataFrame
+    facts: pd.DataFrame             # header facts: name, value, location
+    budget: pd.DataFrame            # 资金执行情况: name, value (万元, Fraction), location, raw
+    tasks: pd.DataFrame
+    year: int | None
+    findings: Findings
+
+    def fact(self, name: str):
+        row = self.facts[self.facts["name"] == name]
+        return None if row.empty else row.iloc[0]["value"]
+
+    def budget_value(self, name: str) -> Fraction | None:
+        row = self.budget[self.budget["name"] == name]
+        if row.empty:
+            return None
+        v = row.iloc[0]["value"]
+        return None if v is None or (isinstance(v, float) and pd.isna(v)) else v
+
+    def budget_location(self, name: str) -> str:
+        row = self.budget[self.budget["name"] == name]
+        return "" if row.empty else row.iloc[0]["location"]
+
+
+DECLARATION_SHEET = "整体绩效目标申报表"
+BUDGET_SHEET = "资金执行情况"
+HEADER_LABELS = {
+    "部门(单位)名称": ["部门(单位)名称", "部门名称", "单位名称"],
+    "年度": ["年度"],
+    "年度履职目标": ["年度履职目标"],
+    "部门预算总额": ["部门预算总额(万元)"],
+    "财政性资金": ["财政性资金"],
+    "其他资金": ["其他资金"],
+    "基本支出": ["基本支出"],
+    "项目支出": ["项目支出"],
+    "自评总分": ["自评总分", "自评得分合计"],
+}
+BUDGET_LABELS = {
+    "年初预算数": ["年初预算数"],
+    "全年预算数": ["全年预算数", "调整预算数", "调整后预算数"],
+    "全年执行数": ["全年执行数", "预算执行金额", "实际支出数"],
+    "结转结余数": ["结转结余数"],
+    "三公经费预算数": ["“三公经费”预算数"],
+    "三公经费实际支出数": ["“三公经费”实际支出数"],
+    "政府采购预算数": ["政府采购预算数"],
+    "政府采购实际金额": ["政府采购实际金额"],
+    "公用经费预算数": ["公用经费预算数"],
+    "公用经费实际支出数": ["公用经费实际支出数"],
+}
+MONEY_HEADER_FACTS = ["部门预算总额", "财政性资金", "其他资金", "基本支出", "项目支出"]
+
+
+def _sheet(grids: list[Grid], name: str) -> Grid | None:
+    target = norm_label(name)
+    for g in grids:
+        if labels_match(norm_label(g.name), target):
+            return g
+    return None
+
+
+def read_workbook(path: str | Path) -> Declaration:
+    """Read a filled template (or any workbook laid out like the 申报表) into a Declaration."""
+    path = Path(path)
+    grids = load_grids(path)
+    findings = Findings()
+
+    decl = _sheet(grids, DECLARATION_SHEET)
+    header = find_header(decl) if decl is not None else None
+    if header is None:
+        for g in grids:
+            header = find_header(g)
+            if header is not None:
+                decl = g
+                break
+    if header is None:
+        sheet_hint = f"工作表“{decl.name}”" if decl is not None else "任何工作表"
+        raise InputError(
+            f"文件“{path.name}”的{sheet_hint}中找不到指标表的表头行：同一行需要有"
+            f"{'、'.join(REQUIRED_HEADINGS)}这些列标题。请使用 `selfeval-xl template` 生成的模板填写。",
+            "no-header")
+    header_row, columns = header
+
+    # the formula cells that have no cached value
+    for g in grids:
+        for (r, c), cell in sorted(g.cells.items()):
+            if cell.uncached:
+                findings.error("formula-no-cache", f"{g.name}!{coord(r, c)}",
+                               f"公式单元格（={cell.formula}）没有保存计算结果（文件可能由其他程序生成，"
+                               f"从未在 Excel 或 WPS 中打开过），本工具不会把它当作 0。"
+                               f"请在 Excel 或 WPS 中打开并保存该文件后再处理。")
+
+    indicators, table_rows = _read_indicators(decl, header_row, columns, findings)
+
+    facts_found = find_facts(decl, HEADER_LABELS, skip_rows=table_rows)
+    year, year_loc = _year(decl, facts_found)
+    facts = []
+    for name in HEADER_LABELS:
+        f = facts_found.get(name)
+        value = None if f is None else f.value
+        if name == "年度":
+            value = year
+        facts.append({"name": name, "value": value,
+                      "location": (year_loc if name == "年度" else (f.location if f else "")),
+                      "unit": f.unit if f else ""})
+    facts_df = pd.DataFrame(facts)
+    for name in MONEY_HEADER_FACTS:
+        f = facts_found.get(name)
+        if f is not None and f.value is not None:
+            idx = facts_df.index[facts_df["name"] == name][0]
+            facts_df.at[idx, "value"] = _money(f, findings)
+    for name in ("部门(单位)名称",):
+        if facts_found.get(name) is None or facts_found[name].value is None:
+            findings.error("missing-label", facts_found[name].location if name in facts_found else decl.name,
+                           f"没有找到“{name}”或其后没有填写内容。")
+    if year is None:
+        findings.error("missing-label", decl.name,
+                       "没有找到年度：请在“年度”标签右侧填写年份，或在标题中写明“（2021年度）”。")
+
+    budget_grid = _sheet(grids, BUDGET_SHEET)
+    budget_rows = []
+    if budget_grid is None:
+        findings.error("missing-sheet", "",
+                       f"没有找到工作表“{BUDGET_SHEET}”：预算执行得 0 分，各项比率无法计算。")
+    else:
+        found = find_facts(budget_grid, BUDGET_LABELS)
+        for name in BUDGET_LABELS:
+            f = found.get(name)
+            budget_rows.append({"name": name, "value": _money(f, findings) if f else None,
+                                "location": f.location if f else "",
+                                "raw": None if f is None else f.value})
+        for name in ("全年预算数", "全年执行数"):
+            f = found.get(name)
+            if f is None or f.value is None:
+                loc = f.location if f else budget_grid.name
+                findings.error("missing-label", loc,
+                               f"没有找到“{name}”或其后没有填写金额：预算执行得 0 分，相关比率无法计算。")
+    budget_df = pd.DataFrame(budget_rows, columns=["name", "value", "location", "raw"])
+
+    tasks = _read_tasks(decl)
+    return Declaration(path, grids, decl.name, header_row, columns, indicators, facts_df,
+                       budget_df, tasks, year, findings)
+
+
+def _year(grid: Grid, facts: dict[str, Fact]) -> tuple[int | None, str]:
+    f = facts.get("年度")
+    if f is not None and f.value is not None:
+        v = f.value
+        if isinstance(v, dt.datetime | dt.date):
+            return v.year, f.location
+        m = re.search(r"(19|20)\d{2}", fold(str(v)))
+        if m:
+            return int(m.group(0)), f.location
+    for (r, c) in sorted(grid.cells):
+        v = grid.cells[(r, c)].value
+        if isinstance(v, str):
+            m = re.search(r"((?:19|20)\d{2})年度", fold(v))
+            if m:
+                return int(m.group(1)), f"{grid.name}!{coord(r, c)}"
+    return None, ""
+
+
+def _money(f: Fact, findings: Findings) -> Fraction | None:
+    """A budget figure in 万元 (a figure labelled in 元 is converted, with a 提示)."""
+    v = f.value
+    if v is None:
+        return None
+    n: Fraction | None = None
+    if isinstance(v, bool):
+        n = None
+    elif isinstance(v, int | float):
+        n = fraction_of(v)
+    elif isinstance(v, str):
+        t = fold(v).replace(",", "")
+        m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(万元|元)?", t)
+        if m:
+            n = Fraction(m.group(1))
+            if m.group(2):
+                f.unit = m.group(2)
+    if n is None:
+        findings.error("budget-not-number", f.location,
+                       f"“{f.name}”应填写金额（万元），现为“{v}”，无法识别为数字，按未填写处理。")
+        return None
+    if n < 0:
+        findings.error("budget-negative", f.location,
+                       f"“{f.name}”为负数（{format_number(n)}），金额不能为负，按未填写处理。")
+        return None
+    if f.unit == "元":
+        findings.info("yuan-converted", f.location,
+                      f"“{f.name}”以元填报（{format_number(n)} 元），已换算为 {format_number(n / 10000)} 万元。")
+        n = n / 10000
+    return n
+
+
+def _read_tasks(grid: Grid) -> pd.DataFrame:
+    rows = []
+    for (r, c) in sorted(grid.cells):
+        v = grid.cells[(r, c)].value
+        if isinstance(v, str) and norm_label(v) == "任务名称":
+            cols = match_task_cols(grid, r, c)
+            if cols is None:
+                continue
+            rr = r + 1
+            while rr <= grid.max_row:
+                name, content = grid.value(rr, cols[0]), grid.value(rr, cols[1])
+                if name is None and content is None:
+                    break
+                if isinstance(name, str) and norm_label(name) in set(HEADINGS) | {"预算情况"}:
+                    break
+                if norm_label(grid.value(rr, 1) or "") == "预算情况":
+                    break
+                rows.append({"任务名称": name, "主要内容": content})
+                rr += 1
+            break
+    return pd.DataFrame(rows, columns=["任务名称", "主要内容"])
+
+
+def match_task_cols(grid: Grid, r: int, c: int) -> tuple[int, int] | None:
+    for cc in range(c + 1, grid.max_col + 1):
+        v = grid.value(r, cc)
+        if isinstance(v, str) and norm_label(v) == "主要内容":
+            return c, cc
+    return None
+
+
+def _read_indicators(grid: Grid, header_row: int, columns: dict[str, int],
+                     findings: Findings) -> tuple[pd.DataFrame, set[int]]:
+    table_cols = sorted(columns.values())
+    rows = []
+    first = second = None
+    empty_run = 0
+    r = header_row
+    last_row = header_row
+    while r < grid.max_row:
+        r += 1
+        raw_empty = all(
+            (grid.raw(r, c) is None or (_clean(grid.raw(r, c).value) is None and not grid.raw(r, c).uncached))
+            for c in table_cols)
+        if raw_empty:
+            empty_run += 1
+            if empty_run >= EMPTY_ROWS_END_TABLE:
+                break
+            continue
+        empty_run = 0
+        last_row = r
+        vals = {f: grid.value(r, columns[h]) if h in columns else None for h, f in FIELD.items()}
+        # note rows
+        first_text = next((grid.value(r, c) for c in range(1, grid.max_col + 1)
+                           if grid.value(r, c) is not None), None)
+        if isinstance(first_text, str) and first_text.strip().startswith(NOTE_PREFIXES):
+            continue
+        if any(norm_label(vals[k]) in TOTAL_WORDS for k in ("first", "second", "third")
+               if isinstance(vals[k], str)):
+            continue
+        if vals["first"] is not None:
+            if norm_label(vals["first"]) != norm_label(first):
+                second = None
+            first = vals["first"]
+        if vals["second"] is not None:
+            second = vals["second"]
+        if vals["third"] is None and vals["target"] is None and vals["actual"] is None:
+            continue  # a section row
+        if len(rows) >= MAX_INDICATOR_ROWS:
+            raise InputError(f"文件的工作表“{grid.name}”指标超过 {MAX_INDICATOR_ROWS} 行，超出本工具的上限；"
+                             f"请检查是否误粘贴了大量数据。", "too-many-indicators")
+        row = {"row": r, "first": first, "second": second}
+        for h, f in FIELD.items():
+            if f in ("first", "second"):
+                continue
+            c = columns.get(h)
+            cell = grid.cell(r, c) if c else None
+            row[f] = vals[f]
+            row[f + "_cell"] = grid.where(r, c) if c else ""
+            row[f + "_pct"] = bool(cell is not None and cell.percent)
+        row["first_cell"] = grid.where(r, columns["一级指标"])
+        row["weight_split"] = 1
+        rows.append(row)
+
+    # a 分值 cell merged over several indicator rows is that group's weight, split equally
+    wc = columns.get("分值")
+    if wc:
+        for (r1, c1, r2, c2) in grid.merged:
+            if c1 <= wc <= c2 and r2 > r1:
+                covered = [x for x in rows if r1 <= x["row"] <= r2]
+                for x in covered:
+                    x["weight_split"] = len(covered)
+    df = pd.DataFrame(rows)
+    if df.empty:
+        df = pd.DataFrame(columns=["row", "first", "second"])
+    return df, set(range(header_row, last_row + 1))

@@ -1,0 +1,213 @@
+"""Findings (复核意见): typed objects with a level, a stable code, a location and a Chinese sentence.
+
+One list of findings serves the 复核意见 sheet, the terminal table and ``--json``.  The checks that
+compare what the officer reported with what the tool computed live here too (SPEC §4); findings that
+arise while reading or scoring a single value are raised where that value is read or scored.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import asdict, dataclass
+from fractions import Fraction
+
+ERROR, WARNING, INFO = "错误", "警告", "提示"
+LEVEL_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str          # 错误 | 警告 | 提示
+    code: str           # stable, English kebab-case: "rate-mismatch"
+    location: str       # "整体绩效目标申报表!F12", or "" when it concerns the whole workbook
+    message: str        # one Chinese sentence, with the numbers involved
+
+    @property
+    def sheet(self) -> str:
+        return self.location.rsplit("!", 1)[0] if "!" in self.location else ""
+
+    @property
+    def cell(self) -> str:
+        return self.location.rsplit("!", 1)[1] if "!" in self.location else ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class Findings(list):
+    """The ordered list of findings of one workbook."""
+
+    def add(self, level: str, code: str, location: str, message: str) -> Finding:
+        f = Finding(level, code, location, message)
+        if f not in self:
+            self.append(f)
+        return f
+
+    def error(self, code, location, message):
+        return self.add(ERROR, code, location, message)
+
+    def warning(self, code, location, message):
+        return self.add(WARNING, code, location, message)
+
+    def info(self, code, location, message):
+        return self.add(INFO, code, location, message)
+
+    def sorted(self) -> list[Finding]:
+        """错误 first, then 警告, then 提示; otherwise in the order they were raised."""
+        return sorted(self, key=lambda f: LEVEL_ORDER[f.level])
+
+    def count(self, level: str) -> int:  # type: ignore[override]
+        return sum(1 for f in self if f.level == level)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.level == ERROR for f in self)
+
+
+# --------------------------------------------------------------------------------------------
+# Presenting findings
+# --------------------------------------------------------------------------------------------
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _pad(s: str, n: int) -> str:
+    return s + " " * max(0, n - _width(s))
+
+
+def as_table(findings: list[Finding]) -> str:
+    """An aligned plain-text table for the terminal (East Asian wide characters count double)."""
+    if not findings:
+        return "没有复核意见。"
+    rows = [("级别", "代码", "位置", "说明")] + [(f.level, f.code, f.location or "—", f.message)
+                                              for f in findings]
+    widths = [max(_width(r[i]) for r in rows) for i in range(3)]
+    lines = []
+    for r in rows:
+        lines.append("  ".join(_pad(r[i], widths[i]) for i in range(3)) + "  " + r[3])
+    return "\n".join(lines)
+
+
+def as_json(findings: list[Finding], **extra) -> str:
+    return json.dumps({**extra, "findings": [f.as_dict() for f in findings]},
+                      ensure_ascii=False, indent=2)
+
+
+# --------------------------------------------------------------------------------------------
+# Cross checks: what the officer reported against what the tool computed (SPEC §4)
+# --------------------------------------------------------------------------------------------
+
+RATE_TOLERANCE = Fraction(1, 2)     # percentage points
+SCORE_TOLERANCE = Fraction(1, 100)  # points
+
+
+def pct(x: Fraction) -> str:
+    from .values import format_number
+    return format_number(round_half_up(x, 2)) + "%"
+
+
+def round_half_up(x: Fraction, places: int = 2) -> Fraction:
+    q = Fraction(1, 10 ** places)
+    n = x / q
+    whole = n.numerator // n.denominator
+    rest = n - whole
+    if rest >= Fraction(1, 2):
+        whole += 1
+    return whole * q
+
+
+def check_row(e, findings: Findings) -> None:
+    """Checks on one scored indicator (e is a rules.Eval)."""
+    from .values import AT_LEAST, MORE, format_number
+
+    label = f"“{e.name}”"
+    w, s = e.weight, e.score
+    # a reported rate against the rate computed from 资金执行情况
+    if e.rate is not None and e.rate.value is not None and e.typed_actual is not None:
+        typed = e.typed_actual
+        computed = e.rate.value
+        title = e.rate.definition.title
+        if typed.kind == "number":
+            if abs(typed.number - computed) > RATE_TOLERANCE:
+                findings.warning("rate-mismatch", e.loc("actual"),
+                                 f"{title}填报 {format_number(typed.number)}%，按资金执行情况计算为 "
+                                 f"{pct(computed)}（{e.rate.basis}），相差超过 0.5 个百分点；按计算值计分。")
+        elif typed.kind in ("text", "date"):
+            findings.warning("rate-typed-unreadable", e.loc("actual"),
+                             f"{title}填报为“{typed.text}”，无法识别为百分比；已按资金执行情况计算为 "
+                             f"{pct(computed)} 计分。")
+    if s is None or w is None:
+        return
+    if e.self_score is not None:
+        if e.self_score > w:
+            findings.warning("self-score-above-weight", e.loc("self_score"),
+                             f"指标{label}的自评得分 {format_number(e.self_score)} 超过该指标分值 "
+                             f"{format_number(round_half_up(w))}。")
+        if abs(e.self_score - s) > SCORE_TOLERANCE:
+            findings.warning("self-score-mismatch", e.loc("self_score"),
+                             f"指标{label}自评得分 {format_number(e.self_score)}，按规则计算为 "
+                             f"{format_number(round_half_up(s))}（{e.basis}）。")
+    if s < w and not (e.row.get("reason") and str(e.row.get("reason")).strip()):
+        findings.warning("reason-missing", e.loc("reason") or e.loc("actual"),
+                         f"指标{label}未得满分（{format_number(round_half_up(s))}/"
+                         f"{format_number(round_half_up(w))}），但没有填写偏差原因分析及改进措施。")
+    if (e.kind == "number" and e.op in (AT_LEAST, MORE) and e.actual.kind == "number"
+            and e.target.number and e.target.number > 0
+            and e.actual.number >= e.target.number * Fraction(13, 10)):
+        findings.info("far-above-target", e.loc("actual"),
+                      f"指标{label}实际完成值 {format_number(e.actual.number)} 达到指标值 "
+                      f"{format_number(e.target.number)} 的 130% 以上，指标值可能定得偏低，"
+                      f"请在偏差原因分析中说明。")
+    if e.kind in ("qualitative", "deadline") and e.category is not None and e.category.quantified \
+            and e.kind == "qualitative":
+        findings.warning("not-quantified", e.loc("target"),
+                         f"“{e.category.name}”中的指标{label}使用定性指标值“{e.row.get('target')}”"
+                         f"（指标未量化），建议改为可衡量的数值。")
+
+
+def check_workbook(result) -> None:
+    """Checks across the workbook: budget consistency, 预算执行率, the officer's own total."""
+    from .values import format_number
+
+    decl, findings = result.declaration, result.findings
+    rate = result.rates.get("预算执行率")
+    if rate is not None and rate.value is not None and rate.value > 100:
+        findings.warning("execution-above-100", decl.budget_location("全年执行数"),
+                         f"预算执行率为 {pct(rate.value)}，超过 100%（{rate.basis}）：执行数大于预算数，"
+                         f"请核对；预算执行按 100% 计分。")
+
+    def fact(name):
+        v = decl.fact(name)
+        return v if isinstance(v, Fraction) else None
+
+    def fact_loc(name):
+        row = decl.facts[decl.facts["name"] == name]
+        return "" if row.empty else row.iloc[0]["location"]
+
+    total = fact("部门预算总额")
+    start = decl.budget_value("年初预算数")
+    if total is not None and start is not None and abs(total - start) > SCORE_TOLERANCE:
+        findings.warning("total-vs-initial-budget", fact_loc("部门预算总额"),
+                         f"部门预算总额 {format_number(total)} 万元与资金执行情况的年初预算数 "
+                         f"{format_number(start)} 万元不一致。")
+    for parts, what in ((("财政性资金", "其他资金"), "资金来源"), (("基本支出", "项目支出"), "资金结构")):
+        vals = [fact(p) for p in parts]
+        if total is not None and any(v is not None for v in vals):
+            s = sum((v for v in vals if v is not None), Fraction(0))
+            if abs(s - total) > SCORE_TOLERANCE:
+                findings.warning("budget-parts-mismatch", fact_loc(parts[0]) or fact_loc(parts[1]),
+                                 f"{what}：{parts[0]} {format_number(vals[0] or 0)} + {parts[1]} "
+                                 f"{format_number(vals[1] or 0)} = {format_number(s)} 万元，"
+                                 f"与部门预算总额 {format_number(total)} 万元不一致。")
+    own = decl.fact("自评总分")
+    if own is not None:
+        from .values import fraction_of
+        try:
+            own_n = fraction_of(own) if isinstance(own, int | float) else Fraction(str(own).strip().rstrip("分"))
+        except (ValueError, ZeroDivisionError):
+            own_n = None
+        if own_n is not None and abs(own_n - result.total) > SCORE_TOLERANCE:
+            findings.warning("total-mismatch", fact_loc("自评总分"),
+                             f"自评总分填报 {format_number(own_n)} 分，按规则计算为 "
+                             f"{format_number(result.total)} 分。")

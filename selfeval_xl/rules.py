@@ -1,0 +1,675 @@
+"""Scoring (SPEC §3): schemes, the rates of 资金执行情况, weights, each indicator's score, the grade.
+
+Arithmetic is exact (``fractions.Fraction``); nothing is rounded before the total, which is rounded
+half-up to 2 decimals and then graded.  Every scored row records the rule it used in words a
+reviewer understands.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from fractions import Fraction
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from .reading import Declaration, InputError, norm_label, split_unit
+from .review import Findings, pct, round_half_up
+from .values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_NAMES, Actual, Target,
+                     fold, format_number, parse_actual, parse_op_column, parse_target)
+
+HUNDRED = Fraction(100)
+
+# --------------------------------------------------------------------------------------------
+# Schemes
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Category:
+    name: str
+    weight: Fraction
+    first_levels: list[str] = field(default_factory=list)
+    computed: str | None = None
+    quantified: bool = False
+
+
+@dataclass
+class Scheme:
+    name: str
+    title: str
+    categories: list[Category]
+    grades: list[tuple[Fraction, str]]
+    qualitative: dict
+    limits: dict
+    rules: dict
+    source: str
+
+    def category_of(self, first_level) -> Category | None:
+        key = level_key(first_level)
+        for cat in self.categories:
+            if any(level_key(x) == key for x in cat.first_levels):
+                return cat
+        return None
+
+    def grade(self, total: Fraction) -> str:
+        for lower, name in self.grades:
+            if total >= lower:
+                return name
+        return self.grades[-1][1]
+
+
+def level_key(text) -> str:
+    """一级指标 names match as labels; a trailing "指标" or "(40分)" does not matter."""
+    n = split_unit(norm_label(text))[0] if text is not None else ""
+    return n[:-2] if n.endswith("指标") and len(n) > 2 else n
+
+
+def available_schemes() -> list[str]:
+    return sorted(p.name[:-5] for p in resources.files("selfeval_xl.schemes").iterdir()
+                  if p.name.endswith(".toml"))
+
+
+def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
+    """A shipped scheme by name, or a user's TOML file by path."""
+    name = str(name_or_path or "department-overall")
+    path = Path(name)
+    if path.suffix == ".toml" or path.exists():
+        if not path.exists():
+            raise InputError(f"找不到评分方案文件“{path}”。", "scheme-not-found")
+        text, source = path.read_text(encoding="utf-8"), str(path)
+    else:
+        res = resources.files("selfeval_xl.schemes") / f"{name}.toml"
+        if not res.is_file():
+            raise InputError(f"没有名为“{name}”的评分方案；可用的方案：{'、'.join(available_schemes())}，"
+                             f"或给出一个 .toml 文件的路径。", "scheme-not-found")
+        text, source = res.read_text(encoding="utf-8"), name
+    try:
+        data = tomllib.loads(text)
+        cats = [Category(c["name"], Fraction(str(c["weight"])), list(c.get("first_levels", [])),
+                         c.get("computed"), bool(c.get("quantified", False)))
+                for c in data["categories"]]
+        grades = sorted(((Fraction(str(g["min"])), g["name"]) for g in data["grades"]), reverse=True)
+        scheme = Scheme(data.get("name", path.stem), data.get("title", ""), cats, grades,
+                        data.get("qualitative", {}), data.get("limits", {}), data.get("rules", {}),
+                        source)
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"评分方案“{source}”格式有误：{exc}", "scheme-invalid") from None
+    total = sum(c.weight for c in cats)
+    if total != 100:
+        raise InputError(f"评分方案“{source}”各类权重之和为 {format_number(total)}，应为 100。",
+                         "scheme-invalid")
+    return scheme
+
+
+# --------------------------------------------------------------------------------------------
+# Rates from 资金执行情况 (SPEC §3.4)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RateDef:
+    name: str                 # matched against the normalised 三级指标 (quotes dropped)
+    title: str                # as shown
+    numerator: str
+    denominator: str
+    execution: bool           # an execution rate counts as 100% when nothing was budgeted or spent
+    formula: str
+
+
+RATES = [
+    RateDef("预算执行率", "预算执行率", "全年执行数", "全年预算数", True, "全年执行数 ÷ 全年预算数"),
+    RateDef("预算调整率", "预算调整率", "全年预算数", "年初预算数", False,
+            "|全年预算数 − 年初预算数| ÷ 年初预算数"),
+    RateDef("结转结余率", "结转结余率", "结转结余数", "全年预算数", False, "结转结余数 ÷ 全年预算数"),
+    RateDef("三公经费控制率", "“三公经费”控制率", "三公经费实际支出数", "三公经费预算数", False,
+            "“三公经费”实际支出数 ÷ “三公经费”预算数"),
+    RateDef("政府采购执行率", "政府采购执行率", "政府采购实际金额", "政府采购预算数", True,
+            "政府采购实际金额 ÷ 政府采购预算数"),
+    RateDef("公用经费控制率", "公用经费控制率", "公用经费实际支出数", "公用经费预算数", False,
+            "公用经费实际支出数 ÷ 公用经费预算数"),
+]
+
+
+@dataclass
+class Rate:
+    definition: RateDef
+    value: Fraction | None          # percent
+    basis: str
+    numerator: Fraction | None
+    denominator: Fraction | None
+
+
+def compute_rates(decl: Declaration, findings: Findings) -> dict[str, Rate]:
+    out = {}
+    for d in RATES:
+        num, den = decl.budget_value(d.numerator), decl.budget_value(d.denominator)
+        value, basis = None, ""
+        if num is None or den is None:
+            missing = "、".join(n for n, v in ((d.numerator, num), (d.denominator, den)) if v is None)
+            basis = f"未计算：资金执行情况缺少{missing}"
+        elif d.name == "预算调整率":
+            if den == 0:
+                if num == 0:
+                    value, basis = Fraction(0), "年初预算数与全年预算数均为 0，按 0% 计"
+                else:
+                    basis = "年初预算数为 0，无法计算预算调整率"
+                    findings.warning("rate-zero-budget", decl.budget_location(d.denominator),
+                                     f"年初预算数为 0 而全年预算数为 {format_number(num)} 万元，预算调整率无法计算。")
+            else:
+                value = abs(num - den) / den * HUNDRED
+                basis = (f"|{format_number(num)} − {format_number(den)}| ÷ {format_number(den)}"
+                         f" = {pct(value)}")
+        elif den == 0:
+            if num == 0:
+                value = HUNDRED if d.execution else Fraction(0)
+                basis = f"预算数与实际数均为 0，按 {pct(value)} 计"
+            else:
+                basis = f"{d.denominator}为 0，无法计算"
+                findings.warning("rate-zero-budget", decl.budget_location(d.denominator),
+                                 f"{d.denominator}为 0 而{d.numerator}为 {format_number(num)} 万元，"
+                                 f"{d.title}无法计算。")
+        else:
+            value = num / den * HUNDRED
+            basis = f"{format_number(num)} ÷ {format_number(den)} = {pct(value)}"
+        out[d.name] = Rate(d, value, basis, num, den)
+    return out
+
+
+def rate_for(third, rates: dict[str, Rate]) -> Rate | None:
+    """An indicator is matched to a rate when its normalised 三级指标 contains the rate's name."""
+    key = norm_label(third) if third is not None else ""
+    for d in RATES:
+        if d.name in key:
+            return rates.get(d.name)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    declaration: Declaration
+    scheme: Scheme
+    indicators: pd.DataFrame        # one row per indicator, in input order
+    categories: pd.DataFrame        # 指标 | 权重分值 | 得分 | 得分率
+    rates: dict[str, Rate]
+    total: Fraction                 # rounded half-up to 2 decimals
+    total_exact: Fraction
+    grade: str
+    findings: Findings
+
+
+def w_(x: Fraction) -> str:
+    return format_number(round_half_up(x, 2))
+
+
+def _num(n: Fraction, unit: str = "") -> str:
+    return format_number(round_half_up(n, 2)) + (unit if unit == "%" else "")
+
+
+def score(decl: Declaration, scheme: Scheme) -> Result:
+    from . import review
+
+    findings = Findings(decl.findings)
+    rates = compute_rates(decl, findings)
+    df = decl.indicators.copy()
+    rows = df.to_dict("records")
+
+    evals = []
+    for row in rows:
+        evals.append(_prepare_row(row, decl, scheme, rates, findings))
+
+    # weights per category (SPEC §3.2), after not-applicable rows are removed
+    for cat in scheme.categories:
+        if cat.computed:
+            continue
+        members = [e for e in evals if e.category is cat]
+        _assign_weights(cat, members, findings)
+
+    for e in evals:
+        if e.category is not None and not e.not_applicable and e.weight is not None:
+            _score_row(e, scheme, findings)
+            review.check_row(e, findings)
+
+    # category totals
+    cat_rows = []
+    total = Fraction(0)
+    for cat in scheme.categories:
+        if cat.computed:
+            rate = rates.get(cat.computed)
+            if rate is None or rate.value is None:
+                s = Fraction(0)
+            else:
+                s = cat.weight * min(rate.value, HUNDRED) / HUNDRED
+        else:
+            scored = [e for e in evals if e.category is cat and not e.not_applicable]
+            s = sum((e.score or Fraction(0) for e in scored), Fraction(0))
+            if not scored:
+                findings.warning("category-empty", decl.sheet,
+                                 f"“{cat.name}”没有可计分的指标（没有填写或全部不适用），该类得 0 分，总分不折算。")
+        total += s
+        cat_rows.append({"指标": cat.name, "权重分值": cat.weight, "得分": s,
+                         "得分率": s / cat.weight if cat.weight else Fraction(0)})
+    categories = pd.DataFrame(cat_rows)
+    total_rounded = round_half_up(total, 2)
+    grade = scheme.grade(total_rounded)
+
+    out_rows = []
+    for e in evals:
+        out_rows.append(e.as_row())
+    indicators = pd.DataFrame(out_rows)
+
+    result = Result(decl, scheme, indicators, categories, rates, total_rounded, total, grade, findings)
+    review.check_workbook(result)
+    return result
+
+
+@dataclass
+class Eval:
+    """One indicator on its way through the rules."""
+    row: dict
+    category: Category | None
+    target: Target
+    actual: Actual
+    op: str | None = None            # the effective comparison
+    kind: str = ""                   # number | qualitative | deadline | unreadable | missing
+    rate: Rate | None = None
+    typed_actual: Actual | None = None
+    not_applicable: bool = False
+    weight_given: Fraction | None = None
+    weight: Fraction | None = None
+    self_score: Fraction | None = None
+    score: Fraction | None = None
+    basis: str = ""
+    band: str = ""
+    value_used: str = ""             # the actual that scored, as shown
+
+    def loc(self, field_name: str) -> str:
+        return self.row.get(field_name + "_cell", "") or ""
+
+    @property
+    def name(self) -> str:
+        return str(self.row.get("third") or self.row.get("second") or "")
+
+    def as_row(self) -> dict:
+        r = self.row
+        return {
+            "row": r.get("row"), "一级指标": r.get("first"), "二级指标": r.get("second"),
+            "三级指标": r.get("third"), "指标值": r.get("target"), "度量单位": r.get("unit"),
+            "实际完成值": r.get("actual"), "分值": self.weight, "得分": self.score,
+            "得分率": (self.score / self.weight if self.score is not None and self.weight else None),
+            "评分依据": self.basis, "自评得分": r.get("self_score"),
+            "偏差原因分析及改进措施": r.get("reason"), "类别": self.category.name if self.category else "",
+            "采用值": self.value_used, "kind": self.kind, "op": self.op, "band": self.band,
+            "not_applicable": self.not_applicable,
+            "target_cell": r.get("target_cell"), "actual_cell": r.get("actual_cell"),
+            "weight_cell": r.get("weight_cell"), "self_score_cell": r.get("self_score_cell"),
+            "third_cell": r.get("third_cell"), "first_cell": r.get("first_cell"),
+            "rate": self.rate.definition.name if self.rate is not None and self.rate.value is not None
+            else None,
+            "target_number": self.target.number, "target_high": self.target.high,
+            "actual_number": self.actual.number if self.actual.kind == "number" else None,
+        }
+
+
+def _clean(v):
+    if v is None:
+        return None
+    if isinstance(v, float) and pd.isna(v):
+        return None
+    return v
+
+
+def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, Rate],
+                 findings: Findings) -> Eval:
+    for k in list(row):
+        row[k] = _clean(row[k])
+    cat = scheme.category_of(row.get("first"))
+    target = parse_target(row.get("target"), unit_cell=row.get("unit") or "",
+                          percent_format=bool(row.get("target_pct")), year=decl.year)
+    actual = parse_actual(row.get("actual"), percent_format=bool(row.get("actual_pct")),
+                          year=decl.year)
+    e = Eval(row, cat, target, actual)
+    label = f"“{e.name}”"
+    if cat is None:
+        first = row.get("first")
+        findings.error("unmapped-first-level", row.get("first_cell", ""),
+                       f"一级指标“{first}”不属于评分方案“{scheme.name}”的任何类别"
+                       f"（{'、'.join(x for c in scheme.categories for x in c.first_levels)}），"
+                       f"指标{label}未计分。" if first else
+                       f"指标{label}没有一级指标，无法归入评分类别，未计分。")
+        e.basis = "未计分：一级指标不在评分方案中"
+        return e
+
+    # 无 against a target of 0 or 无 is a value, not "not applicable"
+    if actual.kind == "na" and actual.text == "无":
+        if target.kind == "number" and target.number == 0:
+            e.actual = actual = Actual("number", number=Fraction(0), text="无")
+        elif target.kind == "qualitative" and target.text == "无":
+            e.actual = actual = Actual("text", text="无")
+    if actual.kind == "na":
+        e.not_applicable = True
+        e.basis = f"不适用（实际完成值“{actual.text}”）：不计分，权重折算给同类其他指标"
+        findings.info("not-applicable", e.loc("actual"),
+                      f"指标{label}填报为“{actual.text}”，按不适用处理：不计分，"
+                      f"“{cat.name}”的权重按比例折算给其余指标。")
+        return e
+
+    # the comparison: inline, else the operator column, else by the indicator's nature
+    col_op, readable = parse_op_column(row.get("op"))
+    if not readable:
+        findings.warning("op-column-unreadable", e.loc("op"),
+                         f"指标性质“{row.get('op')}”无法识别（应为 ≥、≤、=、正向、反向、定性或定量），已忽略。")
+    e.rate = rate_for(row.get("third"), rates)
+    if col_op == "qualitative":
+        e.kind = "qualitative" if target.kind != "missing" else "missing"
+        if target.kind == "deadline":
+            e.kind = "deadline"
+    else:
+        e.kind = target.kind
+    if e.kind == "number":
+        op = target.op
+        if op is not None and col_op not in (None, "qualitative") and _direction(op) != _direction(col_op):
+            findings.warning("op-conflict", e.loc("op"),
+                             f"指标{label}的指标值“{row.get('target')}”写明“{OP_NAMES[op]}”，"
+                             f"但指标性质栏为“{row.get('op')}”，按指标值中的写法计分。")
+        if op is None and col_op not in (None, "qualitative"):
+            op = col_op
+        if op is None:
+            op, why = _bare_direction(row, target, scheme)
+            if op == AT_MOST:
+                findings.info("bare-number-at-most", e.loc("target"),
+                              f"指标{label}的指标值“{row.get('target')}”未写比较符号，因{why}，按“不高于”（反向指标）计分。")
+        e.op = op
+    elif e.kind == "unreadable":
+        findings.error("target-unreadable", e.loc("target"),
+                       f"指标{label}的指标值“{row.get('target')}”无法确定地识别（数字夹在句子中间），"
+                       f"本工具不做猜测，该指标得 0 分。请改写为“≥90%”“≤5天”“100次”之类的形式。")
+    elif e.kind == "missing":
+        findings.error("target-missing", e.loc("target"), f"指标{label}没有填写指标值，该指标得 0 分。")
+
+    # a computed rate scores in place of the typed actual (SPEC §3.4)
+    if e.rate is not None and e.rate.value is not None:
+        e.typed_actual = actual
+        e.actual = Actual("number", number=e.rate.value, unit="%", text=pct(e.rate.value))
+        if actual.kind == "missing":
+            findings.info("rate-filled", e.loc("actual"),
+                          f"指标{label}未填写实际完成值，已按资金执行情况计算填入：{e.rate.basis}。")
+    return e
+
+
+def _direction(op: str) -> str:
+    return {AT_LEAST: "up", MORE: "up", EQUAL: "eq", AT_MOST: "down", LESS: "down",
+            BETWEEN: "between"}.get(op, op)
+
+
+def _bare_direction(row: dict, target: Target, scheme: Scheme) -> tuple[str, str]:
+    lim = scheme.limits
+    third = norm_label(row.get("third"))
+    first, second = level_key(row.get("first")), level_key(row.get("second"))
+    for name in lim.get("limit_rates", []):
+        if norm_label(name) in third:
+            return AT_MOST, f"“{name}”是限制性比率"
+    cost_levels = {level_key(x) for x in lim.get("cost_levels", [])}
+    if second in cost_levels or first in cost_levels:
+        return AT_MOST, "它属于成本指标"
+    timely = {level_key(x) for x in lim.get("timeliness_levels", [])}
+    unit = target.unit or fold(str(row.get("unit") or ""))
+    if second in timely and unit in set(lim.get("duration_units", [])):
+        return AT_MOST, f"它是时效指标且单位为“{unit}”"
+    for w in lim.get("limit_words", []):
+        if w in third:
+            return AT_MOST, f"三级指标含“{w}”"
+    return AT_LEAST, ""
+
+
+def _weight_of(e: Eval, findings: Findings) -> tuple[Fraction | None, bool]:
+    """(the 分值 given, readable)."""
+    v = e.row.get("weight")
+    if v is None:
+        return None, True
+    try:
+        if isinstance(v, bool):
+            raise ValueError
+        if isinstance(v, int | float):
+            from .values import fraction_of
+            n = fraction_of(v)
+        else:
+            t = fold(str(v))
+            m = re.fullmatch(r"(\d+(?:\.\d+)?)分?", t)
+            if not m:
+                raise ValueError
+            n = Fraction(m.group(1))
+        if n < 0:
+            raise ValueError
+    except (ValueError, ArithmeticError):
+        findings.error("weight-unreadable", e.loc("weight"),
+                       f"指标“{e.name}”的分值“{v}”无法识别为数字，按未填写处理。")
+        return None, False
+    return n / int(e.row.get("weight_split") or 1), True
+
+
+def _assign_weights(cat: Category, members: list[Eval], findings: Findings) -> None:
+    given = [(e, *_weight_of(e, findings)) for e in members]
+    for e, w, _ok in given:
+        e.weight_given = w
+    active = [(e, w) for e, w, _ok in given if not e.not_applicable]
+    if not active:
+        return
+    if all(w is not None for _e, w in active):
+        s = sum((w for _e, w in active), Fraction(0))
+        all_s = sum((w for _e, w, _ok in given if w is not None), Fraction(0))
+        if s == 0:
+            for e, _w in active:
+                e.weight = cat.weight / len(active)
+            findings.warning("weights-zero", active[0][0].loc("weight"),
+                             f"“{cat.name}”各指标分值之和为 0，已按 {w_(cat.weight)} 分平均分配。")
+            return
+        for e, w in active:
+            e.weight = w * cat.weight / s
+        if abs(s - cat.weight) > Fraction(1, 100):
+            if len(active) < len(given) and abs(all_s - cat.weight) <= Fraction(1, 100):
+                findings.info("weights-rescaled-na", active[0][0].loc("weight"),
+                              f"“{cat.name}”有不适用指标，其余指标分值合计 {w_(s)} 分，"
+                              f"已按比例折算为 {w_(cat.weight)} 分。")
+            else:
+                findings.warning("weights-not-summing", active[0][0].loc("weight"),
+                                 f"“{cat.name}”各指标分值之和为 {w_(s)}，与该类权重 {w_(cat.weight)} 分不符，"
+                                 f"已按比例折算。")
+    else:
+        share = cat.weight / len(active)
+        for e, _w in active:
+            e.weight = share
+        filled = sum(1 for _e, w in active if w is not None)
+        if filled:
+            findings.info("weights-partly-filled", active[0][0].loc("weight"),
+                          f"“{cat.name}”只有部分指标填写了分值（{filled}/{len(active)}），"
+                          f"已将 {w_(cat.weight)} 分平均分配给 {len(active)} 个指标（每个 {w_(share)} 分）。")
+        else:
+            findings.info("weights-split", active[0][0].loc("weight"),
+                          f"“{cat.name}”未填写分值，已将 {w_(cat.weight)} 分平均分配给 {len(active)} 个指标"
+                          f"（每个 {w_(share)} 分）。")
+
+
+def _self_score(e: Eval, findings: Findings) -> Fraction | None:
+    v = e.row.get("self_score")
+    if v is None:
+        return None
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        from .values import fraction_of
+        return fraction_of(v)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)分?", fold(str(v)))
+    if m:
+        return Fraction(m.group(1))
+    findings.warning("self-score-unreadable", e.loc("self_score"),
+                     f"指标“{e.name}”的自评得分“{v}”无法识别为数字，已忽略。")
+    return None
+
+
+def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
+    w = e.weight
+    label = f"“{e.name}”"
+    e.self_score = _self_score(e, findings)
+    a, t = e.actual, e.target
+
+    if e.kind in ("missing", "unreadable"):
+        e.score = Fraction(0)
+        e.basis = "指标值未填写，得 0 分" if e.kind == "missing" else "指标值无法识别，得 0 分"
+        return
+
+    if a.kind == "missing":
+        e.score = Fraction(0)
+        e.basis = "实际完成值未填写，得 0 分"
+        findings.error("actual-missing", e.loc("actual"), f"指标{label}没有填写实际完成值，该指标得 0 分。")
+        return
+
+    if a.approx:
+        findings.info("approximate-actual", e.loc("actual"),
+                      f"指标{label}的实际完成值“{a.text}”是约数，按 {format_number(a.number)}"
+                      f"{a.unit} 计分；请尽量填写确切数字。" if a.number is not None else
+                      f"指标{label}的实际完成值“{a.text}”是约数。")
+
+    if e.kind in ("qualitative", "deadline"):
+        _score_qualitative(e, scheme, findings)
+        return
+
+    # quantitative
+    if a.kind != "number":
+        e.score = Fraction(0)
+        e.basis = f"定量指标填了文字“{a.text}”，得 0 分"
+        findings.warning("text-actual-on-number", e.loc("actual"),
+                         f"指标{label}的指标值是数字（“{e.row.get('target')}”），实际完成值却是文字"
+                         f"“{a.text}”，得 0 分；请填写实际完成的数字。")
+        return
+    if a.extracted:
+        findings.info("number-taken-from-text", e.loc("actual"),
+                      f"指标{label}的实际完成值“{a.text}”中取数字 {format_number(a.number)} 计分。")
+    x = a.number
+    if x < 0:
+        findings.warning("negative-actual", e.loc("actual"),
+                         f"指标{label}的实际完成值为负数（{format_number(x)}），按 0 计分。")
+        x = Fraction(0)
+    unit = t.unit or a.unit
+    if (unit == "%" and a.general_number and x <= 1 and t.number is not None
+            and (t.high or t.number) > 1):
+        findings.warning("looks-like-fraction", e.loc("actual"),
+                         f"指标{label}以 % 计，实际完成值填的是 {format_number(x)}，看起来像小数形式的比率"
+                         f"（{format_number(x * 100)}%？），已按所填数字 {format_number(x)} 计分。")
+    e.value_used = _num(x, unit)
+    tn = t.number
+    op = e.op
+    sx, st = _num(x, unit), _num(tn, unit)
+    if op in (AT_LEAST, MORE):
+        name = "正向指标"
+        if x >= tn:
+            e.score, e.basis = w, f"{name}：实际 {sx} ≥ 指标值 {st}，得满分 {w_(w)}"
+        elif tn <= 0:
+            e.score, e.basis = Fraction(0), f"{name}：指标值不大于 0，得 0 分"
+        else:
+            e.score = w * x / tn
+            e.basis = f"{name}：{_num(x)}/{_num(tn)}×{w_(w)}"
+    elif op in (AT_MOST, LESS):
+        name = "反向指标"
+        if x <= tn:
+            e.score, e.basis = w, f"{name}：实际 {sx} ≤ 指标值 {st}，得满分 {w_(w)}"
+        elif tn <= 0:
+            e.score, e.basis = Fraction(0), f"{name}：实际 {sx} 超过指标值 {st}，得 0 分"
+        else:
+            e.score = w * tn / x
+            e.basis = f"{name}：{_num(tn)}/{_num(x)}×{w_(w)}"
+    elif op == EQUAL:
+        name = "等于指标（按正向计分）"
+        if x != tn:
+            findings.info("equal-missed", e.loc("actual"),
+                          f"指标{label}要求等于 {st}，实际为 {sx}。")
+        if tn == 0:
+            e.score = w if x == 0 else Fraction(0)
+            e.basis = f"{name}：指标值为 0，实际 {sx}，得 {w_(e.score)} 分"
+        elif x >= tn:
+            e.score, e.basis = w, f"{name}：实际 {sx} ≥ 指标值 {st}，得满分 {w_(w)}"
+        else:
+            e.score = w * x / tn
+            e.basis = f"{name}：{_num(x)}/{_num(tn)}×{w_(w)}"
+    elif op == BETWEEN:
+        lo, hi = tn, t.high
+        rng = f"{_num(lo)}–{_num(hi)}{'%' if unit == '%' else ''}"
+        if lo <= x <= hi:
+            e.score, e.basis = w, f"区间指标：实际 {sx} 在 {rng} 之内，得满分 {w_(w)}"
+        elif x < lo:
+            e.score = w * x / lo if lo > 0 else Fraction(0)
+            e.basis = f"区间指标：低于下限，{_num(x)}/{_num(lo)}×{w_(w)}"
+        else:
+            e.score = w * hi / x
+            e.basis = f"区间指标：高于上限，{_num(hi)}/{_num(x)}×{w_(w)}"
+    if e.rate is not None and e.rate.value is not None:
+        e.basis += f"（实际值按资金执行情况计算：{e.rate.basis}）"
+
+
+def _band_of(e: Eval, q: dict) -> str | None:
+    a, t = e.actual, e.target
+    if a.kind == "number" and not a.extracted:
+        if a.number == 100:
+            return "达成*"
+        return None
+    text = fold(a.text)
+    target_text = fold(t.text or str(e.row.get("target") or ""))
+    if text == target_text:
+        return "达成"
+    if (any(text.startswith(p) for p in q.get("missed_prefixes", []))
+            and not any(text.startswith(x) for x in q.get("missed_exceptions", []))) \
+            or text in q.get("missed_words", []):
+        return "未达成"
+    if any(text.startswith(p) for p in q.get("partial_prefixes", [])):
+        return "部分达成"
+    if (any(w in text for w in q.get("achieved_words", [])) or (target_text and target_text in text)
+            or text in q.get("achieved_exact", [])):
+        return "达成"
+    return None
+
+
+def _score_qualitative(e: Eval, scheme: Scheme, findings: Findings) -> None:
+    q = scheme.qualitative
+    w, a, t = e.weight, e.actual, e.target
+    label = f"“{e.name}”"
+    band = None
+    how = ""
+    if e.kind == "deadline" and a.kind == "date":
+        band = "达成" if a.date <= t.deadline.end else "未达成"
+        how = (f"期限指标：实际 {a.date.isoformat()} {'不晚于' if band == '达成' else '晚于'}"
+               f"期限 {t.deadline.end.isoformat()}")
+    else:
+        band = _band_of(e, q)
+        if band == "达成*":
+            band = "达成"
+            findings.info("hundred-on-qualitative", e.loc("actual"),
+                          f"定性指标{label}的实际完成值填的是 100%，按“达成”计分。")
+            how = "定性指标：实际完成值 100%，视为达成"
+        elif band is not None:
+            how = f"定性指标：实际“{a.text}”属于“{band}”"
+    e.value_used = a.text
+    if band is None:
+        e.score = Fraction(0)
+        e.basis = f"定性指标：实际“{a.text}”无法归入达成、部分达成或未达成，得 0 分"
+        findings.warning("qualitative-no-band", e.loc("actual"),
+                         f"定性指标{label}的实际完成值“{a.text}”无法归入达成、部分达成或未达成，得 0 分；"
+                         f"请写明“已完成”“基本完成”“未完成”等。")
+        return
+    e.band = band
+    share = Fraction(q.get({"达成": "achieved_share", "部分达成": "partial_share",
+                            "未达成": "missed_share"}[band]))
+    lo, hi = (Fraction(x) for x in q.get({"达成": "achieved_band", "部分达成": "partial_band",
+                                          "未达成": "missed_band"}[band]))
+    s = e.self_score
+    upper_ok = (lambda v: v <= hi * w) if band == "达成" else (lambda v: v < hi * w)
+    if s is not None and lo * w <= s and upper_ok(s):
+        e.score = s
+        e.basis = f"{how}，采用自评得分 {w_(s)}（在该档 {w_(lo * w)}–{w_(hi * w)} 分之内）"
+    else:
+        e.score = share * w
+        e.basis = f"{how}，得 {format_number(share * 100)}%×{w_(w)}"

@@ -1,0 +1,459 @@
+"""How officers write 指标值 and 实际完成值 (SPEC §2.3), as tables and one parser.
+
+Every spelling the tool understands is a row in one of the tables below (comparison words, trailing
+comparison words, units, approximation words, not-applicable words, date shapes).  Extending the
+grammar means adding a row, not a branch.
+
+Numbers are exact: a cell's number is taken from its shortest decimal form and returned as a
+``fractions.Fraction`` so that nothing is rounded before the total (SPEC §3).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+# --------------------------------------------------------------------------------------------
+# Tables
+# --------------------------------------------------------------------------------------------
+
+AT_LEAST, AT_MOST, MORE, LESS, EQUAL, BETWEEN = "≥", "≤", ">", "<", "=", "between"
+
+OP_WORDS: dict[str, str] = {
+    # at least
+    "≥": AT_LEAST, ">=": AT_LEAST, "≧": AT_LEAST, "不低于": AT_LEAST, "不少于": AT_LEAST,
+    "不小于": AT_LEAST, "不得低于": AT_LEAST, "不得少于": AT_LEAST, "不得小于": AT_LEAST,
+    "大于等于": AT_LEAST, "大于或等于": AT_LEAST, "至少": AT_LEAST, "达到": AT_LEAST,
+    # at most
+    "≤": AT_MOST, "<=": AT_MOST, "≦": AT_MOST, "不高于": AT_MOST, "不超过": AT_MOST,
+    "不得超过": AT_MOST, "不得高于": AT_MOST, "不得多于": AT_MOST, "不得大于": AT_MOST,
+    "不大于": AT_MOST, "不多于": AT_MOST, "未超过": AT_MOST, "小于等于": AT_MOST,
+    "小于或等于": AT_MOST, "控制在": AT_MOST,
+    # strict
+    ">": MORE, "大于": MORE, "高于": MORE, "超过": MORE, "多于": MORE,
+    "<": LESS, "小于": LESS, "低于": LESS, "少于": LESS,
+    # equal
+    "=": EQUAL, "等于": EQUAL, "各": EQUAL,
+}
+# Words that follow the number ("95%以上", "3个工作日内"), longest first when matched.
+TRAILING_OP_WORDS: dict[str, str] = {
+    "及其以上": AT_LEAST, "及以上": AT_LEAST, "以上": AT_LEAST,
+    "及其以下": AT_MOST, "及以下": AT_MOST, "以下": AT_MOST, "以内": AT_MOST, "内": AT_MOST,
+}
+# The operator column (指标性质 / 计算符号) also takes these words.
+OP_COLUMN_WORDS: dict[str, str | None] = {
+    "正向": AT_LEAST, "正向指标": AT_LEAST, "反向": AT_MOST, "反向指标": AT_MOST,
+    "定量": None, "定量指标": None, "定性": "qualitative", "定性指标": "qualitative",
+}
+OP_NAMES = {AT_LEAST: "不低于", AT_MOST: "不高于", MORE: "高于", LESS: "低于", EQUAL: "等于",
+            BETWEEN: "区间"}
+
+# Units: used to tell "使用年限20年" (a label and a unit) from a sentence around a number, and to
+# read Chinese numerals followed by a measure word ("≥三次").
+UNITS = sorted({
+    "%", "‰", "元", "万元", "亿元", "千元", "个", "次", "人", "人次", "万人", "万人次", "天", "日",
+    "小时", "分钟", "秒", "年", "月", "个月", "周", "工作日", "个工作日", "项", "件", "份", "家", "户",
+    "所", "座", "台", "套", "辆", "公里", "千米", "米", "平方米", "立方米", "亩", "公顷", "吨", "千克",
+    "公斤", "斤", "册", "本", "篇", "期", "场", "批", "条", "处", "间", "张", "部", "名", "位", "分",
+    "个百分点", "百分点", "学时", "课时", "床", "只", "头", "株", "棵", "生", "校", "村", "宗", "起",
+    "类", "种", "块", "栋", "幢", "例", "级", "星", "倍", "轮", "组", "支", "队", "批次", "个点",
+    "千瓦", "兆瓦", "度", "立方", "平米", "万册", "万份", "万次", "万件", "万亩", "台套", "人天",
+    "户次", "车次", "架次", "班次", "趟", "座次", "门", "节", "集", "页", "字", "万字", "GB", "TB",
+}, key=len, reverse=True)
+DURATION_UNITS = {"小时", "分钟", "秒", "天", "日", "工作日", "个工作日", "周", "月", "个月"}
+
+NOT_APPLICABLE = {"不适用", "不涉及", "—", "/", "-", "——", "--", "N/A", "n/a", "NA"}
+APPROX_PREFIXES = ("约", "大约", "大概", "近", "接近")
+APPROX_SUFFIXES = ("左右", "上下")
+
+# Spelled-out units whose digits must not be read as numbers (before NFKC, which would turn ㎡
+# into "m2").
+SPELLED_UNITS = {"㎡": "平方米", "m²": "平方米", "㎥": "立方米", "m³": "立方米", "㎞": "公里",
+                 "km²": "平方公里"}
+DASHES = {"〜": "-", "～": "-", "~": "-", "—": "-", "–": "-", "−": "-", "至": "-", "到": "-"}
+TRAILING_PUNCT = "。，,；;！!.、"
+PERCENT_WORDS = ("百分比", "百分率")
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+CN_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+NUMBER = r"\d+(?:\.\d+)?"
+
+
+# --------------------------------------------------------------------------------------------
+# Parsed values
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Deadline:
+    """A date the target must be met by: the end of that day, month or year."""
+    end: dt.date
+    text: str
+
+
+@dataclass
+class Target:
+    kind: str                       # number | deadline | qualitative | unreadable | missing
+    op: str | None = None           # AT_LEAST … BETWEEN; None for a bare number
+    number: Fraction | None = None
+    high: Fraction | None = None    # upper bound of a range
+    unit: str = ""
+    text: str = ""                  # the normalised text (qualitative comparison, messages)
+    deadline: Deadline | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Actual:
+    kind: str                       # number | date | text | na | missing
+    number: Fraction | None = None
+    unit: str = ""
+    text: str = ""
+    date: dt.date | None = None
+    approx: bool = False            # "约", "左右"
+    extracted: bool = False         # one number taken out of words or a comparison
+    from_percent_format: bool = False
+    general_number: bool = False    # a plain number in a General cell (fraction check)
+
+
+# --------------------------------------------------------------------------------------------
+# Normalising
+# --------------------------------------------------------------------------------------------
+
+def fraction_of(value) -> Fraction:
+    """A cell number as an exact fraction of its shortest decimal form (0.1 → 1/10)."""
+    if isinstance(value, bool):
+        raise TypeError("boolean is not a number")
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, float):
+        return Fraction(repr(value))
+    return Fraction(str(value))
+
+
+def fold(text: str) -> str:
+    """NFKC-fold text as SPEC §2.3 asks, with spelled-out units and dashes mapped first."""
+    for k, v in SPELLED_UNITS.items():
+        text = text.replace(k, v)
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+", "", text)
+    for w in PERCENT_WORDS:
+        text = text.replace(w, "%")
+    return text
+
+
+def _strip_trailing(text: str) -> str:
+    """Drop trailing punctuation and one trailing bracketed annotation such as "(计划标准)"."""
+    prev = None
+    while prev != text:
+        prev = text
+        text = text.rstrip(TRAILING_PUNCT)
+        m = re.search(r"\(([^()]*)\)$", text)
+        if m and m.start() > 0 and not re.search(r"\d", m.group(1)) and m.group(1) not in UNITS:
+            text = text[: m.start()]
+    return text
+
+
+def _map_dashes(text: str) -> str:
+    text = text.replace("--", "-")
+    for k, v in DASHES.items():
+        if k in ("至", "到"):
+            # only between two numbers ("90%至95%"), never in words such as 至少 or 达到
+            text = re.sub(rf"(?<=[\d%]){k}(?=\d)", "-", text)
+        else:
+            text = text.replace(k, v)
+    return text
+
+
+def _cn_number(s: str) -> int | None:
+    """Read a simple Chinese numeral (三, 十二, 二十, 一百, 两千)."""
+    if not s or any(ch not in CN_DIGITS and ch not in CN_SCALES for ch in s):
+        return None
+    total, cur = 0, 0
+    for ch in s:
+        if ch in CN_DIGITS:
+            cur = CN_DIGITS[ch]
+        else:
+            total += (cur or 1) * CN_SCALES[ch]
+            cur = 0
+    return total + cur
+
+
+_CN_NUM = "[零〇一二两三四五六七八九十百千万]+"
+_UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+_OP_ALT = "|".join(re.escape(w) for w in sorted(OP_WORDS, key=len, reverse=True))
+_TRAIL_ALT = "|".join(re.escape(w) for w in sorted(TRAILING_OP_WORDS, key=len, reverse=True))
+
+
+def _arabic_numerals(text: str) -> str:
+    """Chinese numerals right after a comparison or at the start, followed by a measure word."""
+    def repl(m: re.Match) -> str:
+        n = _cn_number(m.group("n"))
+        return m.group("pre") + (str(n) if n is not None else m.group("n")) + m.group("u")
+    return re.sub(rf"(?P<pre>^|{_OP_ALT})(?P<n>{_CN_NUM})(?P<u>{_UNIT_ALT})", repl, text)
+
+
+def _is_unit(text: str) -> bool:
+    """A unit, or units joined by "/" ("元/生/年")."""
+    return bool(text) and all(part in UNITS for part in text.split("/"))
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+_DEADLINE_SUFFIX = r"(?:底前|之前|以前|前|到位|完成|底|末)*"
+_DATE_SHAPES = [
+    # (regex, granularity) — a whole date, a month, a year
+    (re.compile(r"(?P<y>\d{4})[年.\-/](?P<m>\d{1,2})[月.\-/](?P<d>\d{1,2})日?"), "day"),
+    (re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?:份)?"), "month"),
+    (re.compile(r"(?P<m>\d{1,2})月(?:份)?(?P<d>\d{1,2})日"), "day"),
+    (re.compile(r"(?P<m>\d{1,2})月(?:份)?"), "month"),
+    (re.compile(r"(?P<y>\d{4})年(?:度)?"), "year"),
+]
+
+
+def _end_of(year: int, month: int | None, day: int | None) -> dt.date | None:
+    try:
+        if month is None:
+            return dt.date(year, 12, 31)
+        if day is None:
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_text(text: str, year: int | None, *, deadline: bool) -> dt.date | None:
+    """A date or month written as text, optionally followed by 前/底前/到位/完成 (deadlines only).
+
+    Returns the last day it stands for (a month counts as its last day)."""
+    t = re.sub(r"^(?:在|于|截至|截止)", "", text)
+    for rx, grain in _DATE_SHAPES:
+        suffix = _DEADLINE_SUFFIX if deadline else r"(?:底|末)?"
+        m = re.fullmatch(rx.pattern + suffix, t)
+        if not m:
+            continue
+        g = m.groupdict()
+        y = int(g["y"]) if g.get("y") else year
+        if y is None:
+            y = dt.date.today().year
+        mo = int(g["m"]) if g.get("m") else None
+        d = int(g["d"]) if g.get("d") else None
+        return _end_of(y, mo, d)
+    return None
+
+
+_PERIOD = re.compile(
+    r"(?:全年|全年度|年度内|"
+    r"(?:\d{4}年)?\d{1,2}月?-(?:\d{4}年)?\d{1,2}月(?:份)?|"
+    r"\d{4}[.\-/]\d{1,2}-\d{4}[.\-/]\d{1,2}|"
+    r"\d{4}年\d{1,2}月\d{1,2}日?-(?:\d{4}年)?\d{1,2}月\d{1,2}日?)"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Targets
+# --------------------------------------------------------------------------------------------
+
+def _prepare(text: str) -> str:
+    text = fold(text)
+    text = _strip_trailing(text)
+    text = _map_dashes(text)
+    return text
+
+
+def _only_list_markers(text: str) -> bool:
+    stripped = re.sub(r"(?:^|(?<=[;；,，。:：]))\(?\d{1,2}[)、.．]", "", text)
+    return not re.search(r"\d", stripped)
+
+
+def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
+                 year: int | None = None) -> Target:
+    """Read a 指标值 cell (SPEC §2.3)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return Target("missing")
+    if isinstance(value, dt.datetime | dt.date):
+        d = value.date() if isinstance(value, dt.datetime) else value
+        return Target("deadline", deadline=Deadline(d, d.isoformat()), text=d.isoformat())
+    if isinstance(value, bool):
+        return Target("unreadable", text=str(value))
+    if isinstance(value, int | float):
+        n = fraction_of(value)
+        unit = _unit_from_cell(unit_cell)
+        if percent_format:
+            n, unit = n * 100, "%"
+        return Target("number", op=None, number=n, unit=unit, text=_fmt(n) + unit)
+
+    raw = str(value)
+    text = _prepare(raw)
+    if not text:
+        return Target("missing")
+    text = _arabic_numerals(text)
+
+    # deadlines and periods
+    d = parse_date_text(text, year, deadline=True)
+    if d is not None:
+        return Target("deadline", deadline=Deadline(d, text), text=text)
+    if _PERIOD.fullmatch(text):
+        return Target("qualitative", text=text, notes=["period"])
+
+    numbers = list(re.finditer(NUMBER, text))
+    if not numbers or _only_list_markers(text):
+        return Target("qualitative", text=text)
+
+    # a leading year in a label ("2021年完成率≥95%") is text
+    if len(numbers) > 1 and re.match(r"(?:19|20)\d{2}年", text[numbers[0].start():]):
+        numbers = numbers[1:]
+
+    # a range: "90-95", "90%-95%"
+    rng = re.fullmatch(rf"(?P<label>\D*?)(?P<lo>{NUMBER})(?P<u1>%?)-(?P<hi>{NUMBER})(?P<unit>\D*)",
+                       text)
+    if rng and len(numbers) == 2:
+        unit = rng["unit"] or rng["u1"]
+        if unit and not _is_unit(unit):
+            return Target("unreadable", text=text)
+        lo, hi = Fraction(rng["lo"]), Fraction(rng["hi"])
+        if lo > hi:
+            lo, hi = hi, lo
+        return Target("number", op=BETWEEN, number=lo, high=hi,
+                      unit=unit or _unit_from_cell(unit_cell), text=text)
+
+    if len(numbers) != 1:
+        return Target("unreadable", text=text)
+
+    num = numbers[0]
+    before, after = text[: num.start()], text[num.end():]
+    negative = before.endswith("-")
+    if negative:
+        before = before[:-1]
+    op, label = None, before
+    ops = list(re.finditer(_OP_ALT, before))
+    if ops:
+        m = ops[-1]
+        op = OP_WORDS[m.group(0)]
+        label, middle = before[: m.start()], before[m.end():]
+        if len(middle) > 6:
+            return Target("unreadable", text=text)
+    unit = after
+    trail = re.search(rf"(?:{_TRAIL_ALT})$", unit)
+    if trail:
+        t_op = TRAILING_OP_WORDS[trail.group(0)]
+        unit = unit[: trail.start()]
+        if op is None or op in (MORE, LESS, EQUAL):
+            op = t_op
+    if re.search(_OP_ALT, unit):
+        return Target("unreadable", text=text)
+    if unit:
+        if op is None and label and not _is_unit(unit):
+            return Target("unreadable", text=text)  # "严格按照预算标准1000元/人给补助"
+        if not _is_unit(unit) and (len(unit) > 6 or re.search(r"[(),，;；:：]", unit)):
+            return Target("unreadable", text=text)
+    if op is None and label and len(label) > 12:
+        return Target("unreadable", text=text)
+    n = Fraction(num.group(0))
+    if negative:
+        n = -n
+    return Target("number", op=op, number=n, unit=unit or _unit_from_cell(unit_cell), text=text)
+
+
+def _unit_from_cell(unit_cell) -> str:
+    if unit_cell is None:
+        return ""
+    u = fold(str(unit_cell))
+    if u in ("定性", "定性指标", "定量", "定量指标"):
+        return ""
+    return u
+
+
+def parse_op_column(value) -> tuple[str | None, bool]:
+    """The operator column: returns (operator or "qualitative" or None, readable)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, True
+    t = fold(str(value))
+    if t in OP_COLUMN_WORDS:
+        return OP_COLUMN_WORDS[t], True
+    if t in OP_WORDS:
+        return OP_WORDS[t], True
+    if t in TRAILING_OP_WORDS:
+        return TRAILING_OP_WORDS[t], True
+    return None, False
+
+
+# --------------------------------------------------------------------------------------------
+# Actuals
+# --------------------------------------------------------------------------------------------
+
+def parse_actual(value, *, percent_format: bool = False, year: int | None = None) -> Actual:
+    """Read an 实际完成值 cell (SPEC §2.3)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return Actual("missing")
+    if isinstance(value, dt.datetime | dt.date):
+        d = value.date() if isinstance(value, dt.datetime) else value
+        return Actual("date", date=d, text=d.isoformat())
+    if isinstance(value, bool):
+        return Actual("text", text="是" if value else "否")
+    if isinstance(value, int | float):
+        n = fraction_of(value)
+        if percent_format:
+            return Actual("number", number=n * 100, unit="%", text=_fmt(n * 100) + "%",
+                          from_percent_format=True)
+        return Actual("number", number=n, text=_fmt(n), general_number=True)
+
+    raw = str(value).strip()
+    if raw in NOT_APPLICABLE:
+        return Actual("na", text=raw)
+    text = _prepare(raw)
+    if not text:
+        return Actual("missing")
+    if text in NOT_APPLICABLE or text in ("不适用", "不涉及"):
+        return Actual("na", text=text)
+    if text == "无":
+        return Actual("na", text=text)   # the scorer turns it into 0 against a target of 无 or 0
+
+    approx = False
+    core = text
+    for p in APPROX_PREFIXES:
+        if core.startswith(p):
+            core, approx = core[len(p):], True
+    for s in APPROX_SUFFIXES:
+        if core.endswith(s):
+            core, approx = core[: -len(s)], True
+    core = _arabic_numerals(core)
+
+    d = parse_date_text(core, year, deadline=False)
+    if d is not None and not re.fullmatch(NUMBER + "%?", core):
+        return Actual("date", date=d, text=text)
+
+    m = re.fullmatch(rf"(?P<n>-?{NUMBER})(?P<u>.*)", core)
+    if m and (not m["u"] or _is_unit(m["u"])):
+        return Actual("number", number=Fraction(m["n"]), unit=m["u"], text=text, approx=approx)
+
+    numbers = list(re.finditer(NUMBER, core))
+    if len(numbers) == 1:
+        num = numbers[0]
+        after = core[num.end():]
+        trail = re.search(rf"(?:{_TRAIL_ALT})$", after)
+        unit = after[: trail.start()] if trail else after
+        neg = core[: num.start()].endswith("-") and not re.search(r"\d-$", core[: num.start()])
+        n = Fraction(num.group(0))
+        return Actual("number", number=-n if neg else n, unit=unit if _is_unit(unit) else "",
+                      text=text, approx=approx, extracted=True)
+    return Actual("text", text=text, approx=approx)
+
+
+def _fmt(n: Fraction) -> str:
+    """Show an exact number the way a person writes it (at most 4 decimals)."""
+    if n.denominator == 1:
+        return str(n.numerator)
+    from decimal import Decimal, ROUND_HALF_UP
+    d = (Decimal(n.numerator) / Decimal(n.denominator)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+    s = format(d, "f").rstrip("0").rstrip(".")
+    return s
+
+
+format_number = _fmt
