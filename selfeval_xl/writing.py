@@ -58,6 +58,9 @@ def write_result(result: Result, output: Path) -> Path:
     os.close(fd)
     try:
         _write(result, Path(tmp))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)   # mkstemp creates 0600; the output is an ordinary file
         try:
             os.replace(tmp, output)
         except PermissionError:
