@@ -139,6 +139,11 @@ def check_row(e, findings: Findings) -> None:
                              f"{pct(computed)} 计分。")
     if s is None or w is None:
         return
+    if e.rate is not None and e.rate.value is not None and s < w:
+        findings.warning("rate-misses-target", e.loc("actual"),
+                         f"{e.rate.definition.title}按资金执行情况计算为 {pct(e.rate.value)}"
+                         f"（{e.rate.basis}），未达到指标值“{e.row.get('target')}”，"
+                         f"该指标得 {format_number(round_half_up(s))}/{format_number(round_half_up(w))} 分。")
     if e.self_score is not None:
         if e.self_score > w:
             findings.warning("self-score-above-weight", e.loc("self_score"),

@@ -203,6 +203,7 @@ class Result:
     total_exact: Fraction
     grade: str
     findings: Findings
+    adjustments: list[dict] = field(default_factory=list)   # 项目 | 分值 (negative) | 说明
 
 
 def w_(x: Fraction) -> str:
@@ -257,6 +258,8 @@ def score(decl: Declaration, scheme: Scheme) -> Result:
         cat_rows.append({"指标": cat.name, "权重分值": cat.weight, "得分": s,
                          "得分率": s / cat.weight if cat.weight else Fraction(0)})
     categories = pd.DataFrame(cat_rows)
+    adjustments = _platform_rules(evals, rates, scheme, total, findings)
+    total = max(Fraction(0), total + sum((a["分值"] for a in adjustments), Fraction(0)))
     total_rounded = round_half_up(total, 2)
     grade = scheme.grade(total_rounded)
 
@@ -265,9 +268,49 @@ def score(decl: Declaration, scheme: Scheme) -> Result:
         out_rows.append(e.as_row())
     indicators = pd.DataFrame(out_rows)
 
-    result = Result(decl, scheme, indicators, categories, rates, total_rounded, total, grade, findings)
+    result = Result(decl, scheme, indicators, categories, rates, total_rounded, total, grade, findings,
+                    adjustments)
     review.check_workbook(result)
     return result
+
+
+def _platform_rules(evals: list, rates: dict[str, Rate], scheme: Scheme, total: Fraction,
+                    findings: Findings) -> list[dict]:
+    """Opt-in rules of the deployed platforms (scheme [rules]; off in department-overall).
+
+    - deviation_deduction: an actual at or above `ratio` × an "at least" target costs `points`
+      points from the total, per indicator (the target was set too low).
+    - execution_cap: the total is capped by 预算执行率 (first band whose `below` exceeds the rate,
+      lowest cap wins).
+    Neither rule's wording was found in the sources of scoring-rules.md; they follow the issue that
+    asked for them (see README, "可选规则")."""
+    out: list[dict] = []
+    dev = scheme.rules.get("deviation_deduction") or {}
+    points = Fraction(str(dev.get("points", 0))) if dev else Fraction(0)
+    if points:
+        ratio = Fraction(str(dev.get("ratio", "1.3")))
+        for e in evals:
+            if (e.kind == "number" and e.op in (AT_LEAST, MORE) and e.score is not None
+                    and e.actual.kind == "number" and e.target.number and e.target.number > 0
+                    and e.actual.number >= e.target.number * ratio):
+                note = (f"“{e.name}”实际 {format_number(e.actual.number)} 达到指标值 "
+                        f"{format_number(e.target.number)} 的 {format_number(ratio * 100)}% 以上")
+                out.append({"项目": "指标偏离扣分", "分值": -points, "说明": note})
+                findings.warning("deviation-deduction", e.loc("actual"),
+                                 f"{note}，按方案“{scheme.name}”的指标偏离规则从总分扣 {format_number(points)} 分。")
+    caps = scheme.rules.get("execution_cap") or []
+    rate = rates.get("预算执行率")
+    if caps and rate is not None and rate.value is not None:
+        running = total + sum((a["分值"] for a in out), Fraction(0))
+        applicable = [c for c in caps if rate.value < Fraction(str(c["below"]))]
+        if applicable:
+            cap = min(Fraction(str(c["max"])) for c in applicable)
+            if running > cap:
+                note = (f"预算执行率 {pct(rate.value)}，按方案“{scheme.name}”总分最高 {format_number(cap)} 分"
+                        f"（计算得 {w_(running)} 分）")
+                out.append({"项目": "预算执行率封顶", "分值": cap - running, "说明": note})
+                findings.warning("execution-cap", "", note + "。")
+    return out
 
 
 @dataclass
