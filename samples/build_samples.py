@@ -117,8 +117,192 @@ def build_seed(path: Path) -> Path:
     return path
 
 
+# --------------------------------------------------------------------------------------------
+# Sample 2: the seed typed the messy way (issue 3) — it must score exactly as sample 1.
+# --------------------------------------------------------------------------------------------
+FW = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
+
+
+def _messy_target(t: str) -> str:
+    """Full-width operators and digits: "≥99" → "＞＝９９", "≤5" → "≦５", "100" → "１００"."""
+    return t.replace("≥", "＞＝").replace("≤", "≦").translate(FW)
+
+
+def build_messy_seed(path: Path) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "整体绩效目标申报表"
+    # no merged cells anywhere; the year comes from the title; labels carry colons and numbering
+    ws["B1"] = "部门（单位）整体绩效目标申报表（2021 年度）"
+    ws["A3"], ws["C3"] = "部门（单位）名称：", "金水区智慧城市管理中心"
+    ws["A4"], ws["C4"] = "年度履职目标：", SEED_GOAL
+    ws["A5"], ws["B5"], ws["C5"] = "年度主要任务", "任务名称", "主要内容"
+    for i, (name, content) in enumerate(SEED_TASKS):
+        ws.cell(6 + i, 2, name)
+        ws.cell(6 + i, 3, content)
+    ws["A10"], ws["B10"], ws["C10"] = "预算情况", "部门预算总额（万元）", "56"          # a number as text
+    ws["B11"], ws["C11"], ws["D11"] = "1、资金来源：（1）财政性资金", "万元", 56        # a unit cell to skip
+    ws["B12"] = "（2）其他资金"
+    ws["B13"] = "2、资金结构：（1）基本支出"
+    ws["B14"], ws["C14"] = "（2）项目支出", "５６"
+    ws["B15"], ws["C15"] = "自评总分", "99分"
+    # columns reordered, an extra column (备注), 分值 left out entirely
+    heads = ["三级指标", "一级指标", "二级指标", "备注", "实际完成值", "指标值", "度量单位", "自评得分",
+             "偏差原因分析及改进措施"]
+    top = 18
+    for c, h in enumerate(heads, start=1):
+        ws.cell(top, c, h)
+    r = top
+    first = second = None
+    for i, (f, sec, third, target, unit, actual, src) in enumerate(SEED_INDICATORS):
+        r += 1
+        if i in (7, 21):
+            r += 2                      # two blank rows inside the table (three would end it)
+        first, second = f or first, sec or second
+        ws.cell(r, 1, third)
+        # 一级/二级 written on every row of 投入管理, left blank (inherited) elsewhere
+        if f or first == "投入管理指标":
+            ws.cell(r, 2, first)
+        if sec or first == "投入管理指标":
+            ws.cell(r, 3, second)
+        ws.cell(r, 4, "=见自评报告" if i == 0 else src[:3])   # an extra column, text that looks like a formula
+        ws.cell(r, 4).data_type = "s"
+        a = ws.cell(r, 5)
+        if actual is None:
+            pass
+        elif actual.endswith("%") and actual[:-1].isdigit():
+            # percent-formatted numeric cells (Excel stores 105% as 1.05) — or text with a full-width %
+            if i % 3 == 0:
+                a.value = actual.translate(FW)
+            else:
+                a.value = int(actual[:-1]) / 100
+                a.number_format = "0%" if i % 2 else "0.0%"
+        else:
+            a.value = actual
+        ws.cell(r, 6, _messy_target(target) if unit == "%" else target)
+        ws.cell(r, 7, unit)
+    ws.cell(r + 2, 1, "注：本表由单位填报，分值未填写的按类别平均分配。")
+    b = wb.create_sheet("资金执行情况")
+    # aliases, a figure in 元 (converted with a 提示), numbers stored as text, labels not in column A
+    rows = [("年初预算数（元）", 7689400), ("调整后预算数", "814.75"), ("预算执行金额", "８１４．７５"),
+            ("结转结余数", 0), ("“三公经费”预算数", 7.2), ("“三公经费”实际支出数", "0.04万元")]
+    for i, (k, v) in enumerate(rows, start=3):
+        b.cell(i, 2, k)
+        b.cell(i, 4, v)
+    b["B1"] = "资金执行情况（单位：万元，另注明者除外）"
+    wb.save(path)
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# Sample 3: 四川's published layout (指标性质, 完成值, 权重, 得分, 未完成原因分析) — scheme "project".
+# --------------------------------------------------------------------------------------------
+SICHUAN_ROWS = [
+    # 一级, 二级, 三级, 指标性质, 指标值, 度量单位, 完成值, 权重, 得分, 未完成原因分析
+    ("产出指标", "数量指标", "补贴发放面积", "≥", 12, "万亩", 12.3, 20, 20, None),
+    ("产出指标", "质量指标", "补贴发放准确率", "=", 100, "%", 99.5, 15, 14.93, "2户承包信息变更未及时更新，已补发"),
+    ("产出指标", "时效指标", "补贴资金兑付时限", "≤", 30, "天", 35, 15, 12.86, "一卡通账户核验延迟，下年提前核验"),
+    ("效益指标", "经济效益指标", "亩均补贴标准", "≥", 100, "元", 105, 15, 15, None),
+    ("效益指标", "可持续影响指标", "耕地地力保护意识", "定性", "逐步提高", None, "基本实现", 15, 11,
+     "部分农户仍存在撂荒，下年加强宣传"),
+    ("满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥", 90, "%", 93, 10, 10, None),
+]
+
+
+def build_sichuan(path: Path) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "项目支出绩效自评表"
+    ws["A1"] = "部门预算项目支出绩效自评表（2023年度）"
+    ws.merge_cells("A1:J1")
+    ws["A2"], ws["C2"] = "项目名称", "耕地地力保护补贴"
+    ws["A3"], ws["C3"] = "部门（单位）名称", "某县农业农村局（示例）"
+    ws.merge_cells("A3:B3")
+    ws.merge_cells("C3:J3")
+    heads = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+             "未完成原因分析"]
+    ws.append([])
+    ws.append(["绩效指标（90分）"])
+    for c, h in enumerate(heads, start=1):
+        ws.cell(6, c, h)
+    for i, row in enumerate(SICHUAN_ROWS, start=7):
+        for c, v in enumerate(row, start=1):
+            if v is not None:
+                ws.cell(i, c, v)
+    # 一级 merged over its rows, as the published form does
+    ws.merge_cells("A7:A9")
+    ws.merge_cells("A10:A11")
+    for r in (8, 9, 11):
+        pass
+    ws.cell(13, 1, "合计")
+    ws.cell(13, 8, 90)
+    b = wb.create_sheet("资金执行情况")
+    for i, (k, v) in enumerate([("年初预算数", 1500), ("调整后预算数", 1480), ("预算执行金额", 1450)], start=1):
+        b.cell(i, 1, k)
+        b.cell(i, 2, v)
+    notes = wb.create_sheet("样例说明")
+    notes["A1"] = ("示例数据：版式取自四川“部门预算项目支出绩效自评表”（指标性质、完成值、权重、得分、未完成原因分析），"
+                   "数字为示例。请用 --scheme project 评分（产出 50、效益 30、满意度 10、预算执行 10）。")
+    wb.save(path)
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# Sample 4: a clean workbook — consistent figures, reasons given — that yields no 错误 or 警告.
+# --------------------------------------------------------------------------------------------
+CLEAN_ROWS = [
+    # 一级, 二级, 三级, 指标值, 度量单位, 实际完成值, 分值, 自评得分, 偏差原因
+    ("投入管理指标", "工作目标管理", "年度履职目标相关性", "相关", "定性指标", "相关", 4, 4, None),
+    (None, "预算和财务管理", "预算执行率", "≥90%", None, "96%", 4, 4, None),
+    (None, None, "预算调整率", "≤5%", None, "2%", 4, 4, None),
+    (None, None, "结转结余率", "≤5%", None, "4%", 4, 4, None),
+    (None, None, "资金使用合规性", "合规", "定性指标", "合规", 4, 4, None),
+    ("产出指标", "数量指标", "档案接收进馆数量", "≥3000件", None, "3250件", 10, 10, None),
+    (None, "质量指标", "档案数字化合格率", "≥98%", None, "99.2%", 10, 10, None),
+    (None, "时效指标", "查档申请办结时限", "≤3个工作日", None, "2个工作日", 10, 10, None),
+    (None, "成本指标", "单卷数字化成本", "≤12元", None, "12.5元", 10, 9.6,
+     "部分档案纸张老化，增加修复工序；下年度按卷况分类招标，控制单价"),
+    ("效益指标", "社会效益", "年度查档服务人次", "≥2000人次", None, "2300人次", 15, 15, None),
+    (None, "满意度", "查档群众满意度", "≥95%", None, "97%", 15, 15, None),
+]
+
+
+def build_clean(path: Path) -> Path:
+    build_template(path)
+    wb = load_workbook(path)
+    ws = wb["整体绩效目标申报表"]
+    ws["B2"], ws["D2"] = 2023, 99.2
+    ws["B3"] = "某县档案馆（示例）"
+    ws["B4"] = "负责全县档案的接收、保管、数字化和利用服务。"
+    ws.cell(6, 2, "档案数字化")
+    ws.cell(6, 3, "完成馆藏档案数字化加工与质检。")
+    for r, v in zip(range(10, 15), (500, 480, 20, 350, 150)):
+        ws.cell(r, 4, v)
+    header = _find(ws, "一级指标").row
+    for i, row in enumerate(CLEAN_ROWS, start=1):
+        for c, v in enumerate(row, start=1):
+            if v is not None:
+                ws.cell(header + i, c, v)
+    b = wb["资金执行情况"]
+    figures = {"年初预算数": 500, "全年预算数": 510, "全年执行数": 489.6, "结转结余数": 20.4,
+               "“三公经费”预算数": 3, "“三公经费”实际支出数": 2.1}
+    for label, value in figures.items():
+        b.cell(_find(b, label, col=1).row, 2, value)
+    notes = wb.create_sheet("样例说明")
+    notes["A1"] = "示例数据（非真实单位）：各项数字相互一致，用于演示没有错误和警告的复核结果。"
+    wb.save(path)
+    return path
+
+
 def main() -> None:
     print(build_seed(HERE / "金水区智慧城市管理中心-2021.xlsx"))
+    print(build_messy_seed(HERE / "金水区智慧城市管理中心-2021-随手填写版.xlsx"))
+    print(build_sichuan(HERE / "四川版式-项目支出自评-示例.xlsx"))
+    print(build_clean(HERE / "某县档案馆-2023-无问题示例.xlsx"))
 
 
 if __name__ == "__main__":

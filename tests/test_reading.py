@@ -1,0 +1,148 @@
+"""The reader (SPEC §2): labels, merged cells, inherited levels, blank rows, aliases, extra columns."""
+from fractions import Fraction as F
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from openpyxl import Workbook
+
+import selfeval_xl
+from helpers import HEADINGS, make_workbook
+from selfeval_xl.reading import labels_match, label_tail, norm_label, read_workbook
+
+
+@pytest.mark.parametrize("a, b, match", [
+    ("部门（单位）名称", "部门(单位)名称", True),
+    (" 部门 (单位)\u3000名称： ", "部门(单位)名称", True),
+    ("部门预算总额（万元）", "部门预算总额(万元)", True),
+    ("部门预算总额", "部门预算总额(万元)", True),           # one trailing bracket removed from each
+    ("“三公经费”预算数", "三公经费预算数", True),
+    ("年初预算数（元）", "年初预算数", True),
+    ("“三公经费”实际支出数", "实际支出数", False),         # never by containment
+    ("全年预算数", "年初预算数", False),
+])
+def test_label_matching(a, b, match):
+    assert labels_match(norm_label(a), norm_label(b)) is match
+
+
+def test_list_prefix_is_dropped():
+    assert label_tail(norm_label("1、资金来源：（1）财政性资金")) == "财政性资金"
+    assert label_tail(norm_label("（2）其他资金")) == "其他资金"
+
+
+def test_facts_budget_and_year(tmp_path):
+    def extra(ws):
+        ws["D2"], ws["E2"], ws["F2"] = "1、资金来源：（1）财政性资金", "万元", 80   # skip the unit cell
+    p = make_workbook(tmp_path / "a.xlsx", [("产出指标", "数量", "甲", "≥1", "个", "1")],
+                      total_budget=100, extra=extra,
+                      budget={"年初预算数（元）": 1000000, "调整后预算数": "120", "预算执行金额": 60})
+    d = read_workbook(p)
+    assert d.year == 2021 and d.fact("部门(单位)名称") == "测试单位"
+    assert d.fact("部门预算总额") == 100 and d.fact("财政性资金") == 80
+    assert d.budget_value("年初预算数") == 100          # 1,000,000 元 → 100 万元
+    assert d.budget_value("全年预算数") == 120 and d.budget_value("全年执行数") == 60
+    assert "yuan-converted" in {f.code for f in d.findings}
+
+
+def test_year_from_title_when_no_year_label(tmp_path):
+    def extra(ws):
+        ws["A2"], ws["B2"] = None, None
+        ws["A1"] = "部门（单位）整体绩效目标申报表（2022 年度）"
+    d = read_workbook(make_workbook(tmp_path / "a.xlsx", [("产出指标", "数量", "甲", "≥1", "个", "1")],
+                                    extra=extra))
+    assert d.year == 2022
+
+
+def test_merged_levels_inherited_levels_section_total_and_note_rows(tmp_path):
+    rows = [
+        ("产出指标", None, None, None, None, None),                 # a section row
+        (None, "数量指标", "甲", "≥1", "个", "1"),                   # 一级 inherited
+        (None, None, "乙", "≥1", "个", "1"),                         # 一级 and 二级 inherited
+        (None, None, None, None, None, None),                        # one blank row inside the table
+        ("效益指标", "社会效益", "丙", "≥1", "个", "1"),
+        ("合计", None, None, None, None, None),                      # skipped
+        ("注：以上为示例", None, None, None, None, None),             # skipped
+    ]
+    def extra(ws):
+        ws["A11"] = "效益指标"
+        ws.merge_cells("A10:A11")
+        ws["C11"], ws["D11"], ws["E11"], ws["F11"] = "丁", "≥2", "个", 2
+    d = read_workbook(make_workbook(tmp_path / "a.xlsx", rows, extra=extra))
+    got = [(r["first"], r["second"], r["third"]) for r in d.indicators.to_dict("records")]
+    assert got == [("产出指标", "数量指标", "甲"), ("产出指标", "数量指标", "乙"),
+                   ("效益指标", "社会效益", "丙"), ("效益指标", "社会效益", "丁")]
+    assert d.indicators.iloc[0]["target_cell"] == "整体绩效目标申报表!D7"
+
+
+def test_three_blank_rows_end_the_table(tmp_path):
+    rows = [("产出指标", "数量", "甲", "≥1", "个", "1"), (None,) * 6, (None,) * 6, (None,) * 6,
+            ("产出指标", "数量", "不属于表格", "≥1", "个", "1")]
+    d = read_workbook(make_workbook(tmp_path / "a.xlsx", rows))
+    assert list(d.indicators["third"]) == ["甲"]
+
+
+def test_aliases_and_canonical_heading_wins(tmp_path):
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "计量单位", "全年实际值", "得分", "自评得分", "权重"]
+    rows = [("产出指标", "数量", "甲", "≥10", "个", "5", 99, 3, 40)]
+    d = read_workbook(make_workbook(tmp_path / "a.xlsx", rows, headings=heads))
+    row = d.indicators.iloc[0]
+    assert row["target"] == "≥10" and row["actual"] == "5" and row["weight"] == 40
+    assert row["self_score"] == 3                          # 自评得分 (canonical) wins over 得分 (alias)
+
+
+def test_formula_without_cached_value_is_an_error_not_zero(tmp_path):
+    def extra(ws):
+        ws["F6"] = "=1+1"                                  # openpyxl stores no cached value
+    p = make_workbook(tmp_path / "a.xlsx", [("产出指标", "数量", "甲", "≥1", "个", None)], extra=extra)
+    r = selfeval_xl.evaluate(p)
+    f = [x for x in r.findings if x.code == "formula-no-cache"]
+    assert f and f[0].location == "整体绩效目标申报表!F6" and "打开并保存" in f[0].message
+    assert r.indicators.iloc[0]["得分"] == 0
+
+
+def test_wps_wrong_dimension_is_read_whole(tmp_path):
+    """WPS writes <dimension ref="A1"/> on full sheets; the reader must not trust it."""
+    import re, zipfile
+    p = make_workbook(tmp_path / "a.xlsx", [("产出指标", "数量", "甲", "≥10", "个", "5")])
+    q = tmp_path / "wps.xlsx"
+    with zipfile.ZipFile(p) as zin, zipfile.ZipFile(q, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1"/>', data)
+            zout.writestr(item, data)
+    assert selfeval_xl.evaluate(q).indicators.iloc[0]["得分"] == 20      # 40 × 5/10
+
+
+def test_no_header_row_is_unusable(tmp_path):
+    from selfeval_xl.reading import InputError
+    wb = Workbook()
+    wb.active["A1"] = "一级指标"
+    p = tmp_path / "a.xlsx"
+    wb.save(p)
+    with pytest.raises(InputError) as e:
+        read_workbook(p)
+    assert "a.xlsx" in e.value.message and "实际完成值" in e.value.message
+
+
+# Layout changes do not change scores: any column order, extra columns, blank rows (fewer than 3).
+BASE_ROWS = [("投入管理指标", "预算", "预算执行率", "≥90", "%", "95%"),
+             ("产出指标", "数量", "甲", "≥10", "个", "7"),
+             (None, "质量", "乙", "≤5", "天", "8天"),
+             ("效益指标", "满意度", "丙", "合规", None, "基本合规")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(order=st.permutations(list(range(6))), extra_at=st.integers(0, 6),
+       blanks=st.lists(st.integers(0, 3), max_size=2))
+def test_layout_does_not_change_scores(tmp_path_factory, order, extra_at, blanks):
+    tmp = tmp_path_factory.mktemp("layout")
+    expected = selfeval_xl.evaluate(make_workbook(tmp / "base.xlsx", BASE_ROWS))
+    heads = [HEADINGS[i] for i in order]
+    rows = [tuple(r[i] for i in order) for r in BASE_ROWS]
+    heads.insert(extra_at, "备注")
+    rows = [r[:extra_at] + ("=说明",) + r[extra_at:] for r in rows]
+    for b in sorted(set(blanks), reverse=True):
+        rows.insert(b + 1, (None,) * len(heads))
+    got = selfeval_xl.evaluate(make_workbook(tmp / "moved.xlsx", rows, headings=heads))
+    assert list(got.indicators["得分"]) == list(expected.indicators["得分"])
+    assert got.total_exact == expected.total_exact
