@@ -498,6 +498,12 @@ def _weight_of(e: Eval, findings: Findings) -> tuple[Fraction | None, bool]:
     return n / int(e.row.get("weight_split") or 1), True
 
 
+def _weight_loc(active: list) -> str:
+    """Where a weight finding points: the first 分值 cell, or the first indicator when there is no 分值 column."""
+    e = active[0][0]
+    return e.loc("weight") or e.loc("third")
+
+
 def _assign_weights(cat: Category, members: list[Eval], findings: Findings) -> None:
     given = [(e, *_weight_of(e, findings)) for e in members]
     for e, w, _ok in given:
@@ -511,18 +517,18 @@ def _assign_weights(cat: Category, members: list[Eval], findings: Findings) -> N
         if s == 0:
             for e, _w in active:
                 e.weight = cat.weight / len(active)
-            findings.warning("weights-zero", active[0][0].loc("weight"),
+            findings.warning("weights-zero", _weight_loc(active),
                              f"“{cat.name}”各指标分值之和为 0，已按 {w_(cat.weight)} 分平均分配。")
             return
         for e, w in active:
             e.weight = w * cat.weight / s
         if abs(s - cat.weight) > Fraction(1, 100):
             if len(active) < len(given) and abs(all_s - cat.weight) <= Fraction(1, 100):
-                findings.info("weights-rescaled-na", active[0][0].loc("weight"),
+                findings.info("weights-rescaled-na", _weight_loc(active),
                               f"“{cat.name}”有不适用指标，其余指标分值合计 {w_(s)} 分，"
                               f"已按比例折算为 {w_(cat.weight)} 分。")
             else:
-                findings.warning("weights-not-summing", active[0][0].loc("weight"),
+                findings.warning("weights-not-summing", _weight_loc(active),
                                  f"“{cat.name}”各指标分值之和为 {w_(s)}，与该类权重 {w_(cat.weight)} 分不符，"
                                  f"已按比例折算。")
     else:
@@ -531,11 +537,11 @@ def _assign_weights(cat: Category, members: list[Eval], findings: Findings) -> N
             e.weight = share
         filled = sum(1 for _e, w in active if w is not None)
         if filled:
-            findings.info("weights-partly-filled", active[0][0].loc("weight"),
+            findings.info("weights-partly-filled", _weight_loc(active),
                           f"“{cat.name}”只有部分指标填写了分值（{filled}/{len(active)}），"
                           f"已将 {w_(cat.weight)} 分平均分配给 {len(active)} 个指标（每个 {w_(share)} 分）。")
         else:
-            findings.info("weights-split", active[0][0].loc("weight"),
+            findings.info("weights-split", _weight_loc(active),
                           f"“{cat.name}”未填写分值，已将 {w_(cat.weight)} 分平均分配给 {len(active)} 个指标"
                           f"（每个 {w_(share)} 分）。")
 
