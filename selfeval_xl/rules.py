@@ -610,6 +610,12 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
         findings.warning("looks-like-fraction", e.loc("actual"),
                          f"指标{label}以 % 计，实际完成值填的是 {format_number(x)}，看起来像小数形式的比率"
                          f"（{format_number(x * 100)}%？），已按所填数字 {format_number(x)} 计分。")
+    raw_t = e.row.get("target")
+    if (unit == "%" and isinstance(raw_t, int | float) and not isinstance(raw_t, bool)
+            and not e.row.get("target_pct") and 0 < t.number <= 1 and x > 1):
+        findings.warning("looks-like-fraction", e.loc("target"),
+                         f"指标{label}以 % 计，指标值填的是 {format_number(t.number)}，看起来像小数形式的比率"
+                         f"（{format_number(t.number * 100)}%？），已按所填数字 {format_number(t.number)} 计分。")
     e.value_used = _num(x, unit)
     tn = t.number
     op = e.op
