@@ -1,0 +1,101 @@
+"""Time and memory of `selfeval-xl process`, for the closing notes — figures, not assertions.
+
+    python benchmarks/bench_process.py [--runs 5]
+
+1. Cold runs: a fresh interpreter each time (`python -m selfeval_xl process SAMPLE -o TMP`), wall time
+   and peak RSS from /usr/bin/time -v when present (else resource.getrusage of the child).
+2. In-process stages (read, score, write) for the seed sample and for a generated table of 2,000
+   indicators (the reader's limit), so the scaling is seen as a ratio within one run.
+The machines are shared and noisy: compare ratios from the same run, not absolute numbers.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "samples" / "金水区智慧城市管理中心-2021.xlsx"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def cold(sample: Path, runs: int) -> None:
+    walls, rss = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):
+            cmd = [sys.executable, "-m", "selfeval_xl", "process", str(sample), "-o", f"{tmp}/o.xlsx"]
+            if shutil.which("time") or os.path.exists("/usr/bin/time"):
+                t0 = time.perf_counter()
+                p = subprocess.run(["/usr/bin/time", "-v", *cmd], capture_output=True, text=True)
+                walls.append(time.perf_counter() - t0)
+                m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
+                rss.append(int(m.group(1)) / 1024 if m else float("nan"))
+            else:
+                import resource
+                t0 = time.perf_counter()
+                p = subprocess.run(cmd, capture_output=True, text=True)
+                walls.append(time.perf_counter() - t0)
+                rss.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+            if p.returncode != 0:
+                raise SystemExit(p.stderr)
+    print(f"cold process {sample.name}: wall median {statistics.median(walls):.2f} s "
+          f"(min {min(walls):.2f}, max {max(walls):.2f}, {runs} runs); peak RSS median "
+          f"{statistics.median(rss):.0f} MiB")
+
+
+def stages(path: Path, label: str, reps: int = 3) -> dict[str, float]:
+    from selfeval_xl.reading import read_workbook
+    from selfeval_xl.rules import load_scheme, score
+    from selfeval_xl.writing import write_result
+
+    out = {"read": [], "score": [], "write": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(reps):
+            t0 = time.perf_counter()
+            decl = read_workbook(path)
+            t1 = time.perf_counter()
+            res = score(decl, load_scheme())
+            t2 = time.perf_counter()
+            write_result(res, Path(tmp) / "o.xlsx")
+            t3 = time.perf_counter()
+            out["read"].append(t1 - t0)
+            out["score"].append(t2 - t1)
+            out["write"].append(t3 - t2)
+    med = {k: statistics.median(v) for k, v in out.items()}
+    n = len(decl.indicators)
+    print(f"{label}: {n} indicators — read {med['read'] * 1000:.0f} ms, score {med['score'] * 1000:.0f} ms, "
+          f"write {med['write'] * 1000:.0f} ms (median of {reps})")
+    return med
+
+
+def big_workbook(path: Path, n: int) -> Path:
+    from helpers import make_workbook
+
+    cats = ["投入管理指标", "产出指标", "效果指标"]
+    rows = [(cats[i % 3], "二级", f"指标{i}", "≥90%" if i % 2 else "合规", None,
+             "95%" if i % 2 else "基本合规") for i in range(n)]
+    return make_workbook(path, rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    cold(SEED, args.runs)
+    small = stages(SEED, "seed sample")
+    with tempfile.TemporaryDirectory() as tmp:
+        big = stages(big_workbook(Path(tmp) / "big.xlsx", 2000), "generated, 2,000 rows")
+    total_small, total_big = sum(small.values()), sum(big.values())
+    print(f"ratio 2,000 rows / seed (26 rows): {total_big / total_small:.1f}× the time for 77× the rows")
+
+
+if __name__ == "__main__":
+    main()
