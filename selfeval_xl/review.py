@@ -164,8 +164,7 @@ def check_row(e, findings: Findings) -> None:
                       f"指标{label}实际完成值 {format_number(e.actual.number)} 达到指标值 "
                       f"{format_number(e.target.number)} 的 130% 以上，指标值可能定得偏低，"
                       f"请在偏差原因分析中说明。")
-    if e.kind in ("qualitative", "deadline") and e.category is not None and e.category.quantified \
-            and e.kind == "qualitative":
+    if e.kind == "qualitative" and e.category is not None and e.category.quantified:
         findings.warning("not-quantified", e.loc("target"),
                          f"“{e.category.name}”中的指标{label}使用定性指标值“{e.row.get('target')}”"
                          f"（指标未量化），建议改为可衡量的数值。")

@@ -1,5 +1,4 @@
 """The reader (SPEC §2): labels, merged cells, inherited levels, blank rows, aliases, extra columns."""
-from fractions import Fraction as F
 
 import pytest
 from hypothesis import given, settings, strategies as st

@@ -4,7 +4,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 import selfeval_xl
-from selfeval_xl.reading import read_workbook, find_header
+from selfeval_xl.reading import read_workbook
 
 SHIPPED = Path(__file__).resolve().parent.parent / "workbook_templates" / "部门整体绩效自评模板.xlsx"
 
