@@ -11,7 +11,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -478,10 +478,24 @@ def _sheet(grids: list[Grid], name: str) -> Grid | None:
     return None
 
 
+COPY_PREFIX = "原表-"                      # the scored workbook's copies of the input sheets
+SCORED_SHEETS = ("得分汇总", "指标评分")
+
+
+def original_sheets(grids: list[Grid]) -> list[Grid]:
+    """A scored workbook (得分汇总, 指标评分 … 原表-*) read as input is read through its 原表- copies,
+    under their original names, so that it scores as the officer's workbook did."""
+    names = {g.name for g in grids}
+    copies = [g for g in grids if g.name.startswith(COPY_PREFIX)]
+    if not copies or not all(n in names for n in SCORED_SHEETS):
+        return grids
+    return [replace(g, name=g.name[len(COPY_PREFIX):]) for g in copies]
+
+
 def read_workbook(path: str | Path) -> Declaration:
     """Read a filled template (or any workbook laid out like the 申报表) into a Declaration."""
     path = Path(path)
-    grids = load_grids(path)
+    grids = original_sheets(load_grids(path))
     findings = Findings()
 
     decl = _sheet(grids, DECLARATION_SHEET)

@@ -295,7 +295,8 @@ def _platform_rules(evals: list, rates: dict[str, Rate], scheme: Scheme, total: 
                     and e.actual.number >= e.target.number * ratio):
                 note = (f"“{e.name}”实际 {format_number(e.actual.number)} 达到指标值 "
                         f"{format_number(e.target.number)} 的 {format_number(ratio * 100)}% 以上")
-                out.append({"项目": "指标偏离扣分", "分值": -points, "说明": note})
+                out.append({"项目": "指标偏离扣分", "分值": -points, "说明": note, "kind": "deviation",
+                            "row": e.row.get("row"), "ratio": ratio, "points": points})
                 findings.warning("deviation-deduction", e.loc("actual"),
                                  f"{note}，按方案“{scheme.name}”的指标偏离规则从总分扣 {format_number(points)} 分。")
     caps = scheme.rules.get("execution_cap") or []
@@ -308,7 +309,9 @@ def _platform_rules(evals: list, rates: dict[str, Rate], scheme: Scheme, total: 
             if running > cap:
                 note = (f"预算执行率 {pct(rate.value)}，按方案“{scheme.name}”总分最高 {format_number(cap)} 分"
                         f"（计算得 {w_(running)} 分）")
-                out.append({"项目": "预算执行率封顶", "分值": cap - running, "说明": note})
+                out.append({"项目": "预算执行率封顶", "分值": cap - running, "说明": note, "kind": "cap",
+                            "bands": sorted((Fraction(str(c["below"])), Fraction(str(c["max"])))
+                                            for c in caps)})
                 findings.warning("execution-cap", "", note + "。")
     return out
 
@@ -358,7 +361,21 @@ class Eval:
             else None,
             "target_number": self.target.number, "target_high": self.target.high,
             "actual_number": self.actual.number if self.actual.kind == "number" else None,
+            "used": self.used, "self_score_value": self.self_score,
         }
+
+    @property
+    def used(self):
+        """What the score formula of the scored workbook reads: the actual number (a computed
+        rate included) on a quantitative row, its text when text was typed there, the band
+        (达成 / 部分达成 / 未达成) on a qualitative or deadline row; None when nothing scores."""
+        if self.kind == "number":
+            if self.actual.kind == "number":
+                return self.actual.number
+            return self.actual.text or None
+        if self.kind in ("qualitative", "deadline"):
+            return self.band or None
+        return None
 
 
 def _clean(v):

@@ -1,22 +1,50 @@
-"""Writing the scored workbook (SPEC §5) with xlsxwriter, atomically, never over the input."""
+"""Writing the scored workbook (SPEC §5) with xlsxwriter, atomically, never over the input.
+
+Every score and rate in the output is a live Excel formula over the cells it depends on, written
+with its cached value equal to the exact result Python computed (so viewers that do not
+recalculate show the right number, and correcting an actual value in 指标评分 re-scores it):
+
+- 资金执行情况: each rate is a formula over the amount cells above it;
+- 指标评分: each 得分 is a formula over 分值, 计分指标值 (and 上限), 计分采用值 and 自评得分 of its row;
+  a rate indicator's 计分采用值 is a formula over the rate on 资金执行情况;
+- 得分汇总: each category score is a SUMIF over 指标评分 (预算执行: weight × MIN(预算执行率, 100%)),
+  the total is ROUND(MAX(0, SUM(…)), 2), the grade an IF over the scheme's bands, and the finding
+  counts are COUNTIFs over 复核意见.
+
+What stays a plain value: the weights (the weight rule of SPEC §3.2 is explained in 评分依据),
+rows that score 0 because their target is missing or unreadable, and the text of 评分依据, which
+describes the figures as computed when the file was written.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import tempfile
+import unicodedata
 from fractions import Fraction
 from pathlib import Path
 
-from .reading import Grid, InputError, coord
+from .reading import COPY_PREFIX, SCORED_SHEETS, Grid, InputError, coord
 from .review import LEVEL_ORDER, Finding
 from .rules import Result
-from .values import format_number
+from .values import AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, format_number
 
-SUMMARY, INDICATORS, BUDGET, FINDINGS = "得分汇总", "指标评分", "资金执行情况", "复核意见"
-COPY_PREFIX = "原表-"
+SUMMARY, INDICATORS = SCORED_SHEETS           # how the reader recognises a scored workbook
+BUDGET, FINDINGS = "资金执行情况", "复核意见"
+OUTPUT_SHEETS = (SUMMARY, INDICATORS, BUDGET, FINDINGS)
 INDICATOR_COLUMNS = ["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值", "分值", "得分",
-                     "得分率", "评分依据", "自评得分", "偏差原因分析及改进措施", "计分采用值", "原表位置"]
+                     "得分率", "评分依据", "自评得分", "偏差原因分析及改进措施", "计分方式", "计分指标值",
+                     "计分上限", "计分采用值", "评分类别", "原表位置"]
+INDICATOR_WIDTHS = [11, 13, 20, 12, 7, 12, 6, 7, 8, 34, 6, 22, 9, 8, 7, 9, 9, 22]
+# the columns the score formulas read (0-based)
+C_WEIGHT, C_SCORE, C_RATE, C_SELF, C_METHOD, C_T, C_HI, C_USED, C_CAT = 6, 7, 8, 10, 12, 13, 14, 15, 16
+PRINTED_INDICATOR_COLUMNS = C_CAT + 1          # 原表位置 (links) is for the screen, not for paper
 FIXED_DATE = dt.datetime(2000, 1, 1)   # document properties: the same input gives the same bytes
+METHOD = {AT_LEAST: "正向", MORE: "正向", AT_MOST: "反向", LESS: "反向", EQUAL: "等于", BETWEEN: "区间",
+          "qualitative": "定性", "deadline": "期限"}
+FONT = "宋体"
+LINE_HEIGHT = 13.5                      # points per line of 10-point 宋体
 
 
 def default_output(input_path: Path) -> Path:
@@ -74,6 +102,10 @@ def write_result(result: Result, output: Path) -> Path:
     return output
 
 
+# --------------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------------
+
 def _f(x) -> float | None:
     if x is None:
         return None
@@ -82,23 +114,73 @@ def _f(x) -> float | None:
     return float(x)
 
 
+def _lit(x) -> str:
+    """A number of scheme data (0.7, 1.3, 90) as a formula literal, exact when it has a finite
+    decimal expansion."""
+    x = Fraction(x)
+    d = x.denominator
+    while d % 2 == 0:
+        d //= 2
+    while d % 5 == 0:
+        d //= 5
+    if d != 1:
+        return repr(_f(x))
+    from decimal import Decimal
+    text = format(Decimal(x.numerator) / Decimal(x.denominator), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _q(sheet: str) -> str:
+    """A sheet name quoted for a formula reference."""
+    return "'" + sheet.replace("'", "''") + "'"
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _lines(text, width: float) -> int:
+    """How many lines a wrapped text takes in a column of `width` characters."""
+    if text is None:
+        return 1
+    s = text if isinstance(text, str) else str(text)
+    usable = max(1.0, width * 1.1 - 1)          # 10-point text in columns sized for 11-point digits
+    return max(1, sum(max(1, math.ceil(_display_width(part) / usable)) for part in s.split("\n")))
+
+
+def _row_height(cells: list[tuple[object, float]]) -> float | None:
+    """The height that shows every wrapped text of a row, or None when one line is enough."""
+    n = max((_lines(t, w) for t, w in cells), default=1)
+    return None if n <= 1 else round(n * LINE_HEIGHT + 3, 1)
+
+
+def _hf(text: str) -> str:
+    """Text for a header or footer: '&' escaped, kept short (Excel allows 255 characters)."""
+    return str(text).replace("&", "&&")[:60]
+
+
 class _Formats:
     def __init__(self, wb):
-        base = {"font_name": "宋体", "font_size": 10, "valign": "vcenter", "border": 1}
+        base = {"font_name": FONT, "font_size": 10, "valign": "vcenter", "border": 1}
         self.wb = wb
-        self.base = base
         self.text = wb.add_format({**base, "text_wrap": True})
+        self.center = wb.add_format({**base, "align": "center"})
         self.head = wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "align": "center",
                                    "text_wrap": True})
-        self.title = wb.add_format({"font_name": "宋体", "font_size": 16, "bold": True, "align": "center",
+        self.title = wb.add_format({"font_name": FONT, "font_size": 16, "bold": True, "align": "center",
                                     "valign": "vcenter"})
         self.label = wb.add_format({**base, "bold": True})
         self.num = wb.add_format({**base, "num_format": "0.00"})
+        self.int = wb.add_format({**base, "num_format": "0"})
+        self.general = wb.add_format({**base, "num_format": "General"})
         self.pct = wb.add_format({**base, "num_format": "0.00%"})
-        self.low = wb.add_format({**base, "num_format": "0.00", "bg_color": "#FCE4D6"})
         self.total = wb.add_format({**base, "bold": True, "num_format": "0.00"})
         self.total_pct = wb.add_format({**base, "bold": True, "num_format": "0.00%"})
+        self.grade = wb.add_format({**base, "bold": True, "font_size": 12, "align": "center"})
         self.link = wb.add_format({**base, "font_color": "#0563C1", "underline": 1})
+        self.note = wb.add_format({"font_name": FONT, "font_size": 9, "text_wrap": True,
+                                   "valign": "top"})
+        self.below_full = wb.add_format({"bg_color": "#FCE4D6", "font_color": "#9C0006"})
         self.level = {
             "错误": wb.add_format({**base, "bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"}),
             "警告": wb.add_format({**base, "bold": True, "font_color": "#9C5700", "bg_color": "#FFEB9C"}),
@@ -109,7 +191,7 @@ class _Formats:
     def copy(self, number_format: str, wrap: bool):
         key = (number_format, wrap)
         if key not in self._copy:
-            props = {"font_name": "宋体", "font_size": 10, "valign": "vcenter"}
+            props = {"font_name": FONT, "font_size": 10, "valign": "vcenter"}
             if number_format and number_format != "General":
                 props["num_format"] = number_format
             if wrap:
@@ -121,38 +203,58 @@ class _Formats:
 def _write(result: Result, path: Path) -> None:
     import xlsxwriter
 
-    decl = result.declaration
-    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False,
-                                         "strings_to_numbers": False})
+    wb = xlsxwriter.Workbook(str(path), {
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "default_format_properties": {"font_name": FONT, "font_size": 10}})
     wb.set_properties({"title": "部门整体绩效自评评分", "author": "selfeval-xl",
                        "created": FIXED_DATE, "comments": "由 selfeval-xl 生成"})
+    wb.set_calc_mode("auto")
     fm = _Formats(wb)
-    taken = {n.lower() for n in (SUMMARY, INDICATORS, BUDGET, FINDINGS)}
+    decl = result.declaration
+    taken = {n.lower() for n in OUTPUT_SHEETS}
     copies = {g.name: copy_name(g.name, taken) for g in decl.grids}
+    header = _page_header(result)
 
-    _summary(wb, fm, result)
-    _indicators(wb, fm, result, copies)
-    _budget(wb, fm, result, copies)
-    _findings(wb, fm, result.findings.sorted(), copies)
+    # the sheets are added in their order, but 资金执行情况 and 指标评分 are laid out first because
+    # the summary's formulas point into them
+    ws_summary = wb.add_worksheet(SUMMARY)
+    ws_ind = wb.add_worksheet(INDICATORS)
+    ws_budget = wb.add_worksheet(BUDGET)
+    ws_find = wb.add_worksheet(FINDINGS)
+    rate_cells = _budget(ws_budget, fm, result, copies, header)
+    ind_rows = _indicators(ws_ind, fm, result, copies, rate_cells, header)
+    findings_rows = _findings(ws_find, fm, result.findings.sorted(), copies, header)
+    _summary(wb, ws_summary, fm, result, rate_cells, ind_rows, findings_rows, header)
     for g in decl.grids:
-        _copy_sheet(wb, fm, g, copies[g.name])
+        _copy_sheet(wb, fm, g, copies[g.name], header)
     wb.close()
 
 
-def _setup(ws, landscape=True, repeat=None):
+def _page_header(result: Result) -> str:
+    decl = result.declaration
+    dept = decl.fact("部门(单位)名称") or ""
+    year = f"{decl.year} 年度" if decl.year else ""
+    return f"&L{_hf(dept)}&C{_hf(year)} 部门整体绩效自评&R&A"
+
+
+def _setup(ws, header: str, repeat=None, columns=None):
+    """A4 landscape, one page wide, header rows repeated, department/year/page x of y."""
     ws.set_paper(9)
-    if landscape:
-        ws.set_landscape()
+    ws.set_landscape()
     ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.5, right=0.5, top=0.7, bottom=0.7)
     if repeat is not None:
         ws.repeat_rows(repeat)
+    if columns is not None:
+        ws.print_area(*columns)
     ws.center_horizontally()
+    ws.set_header(header)
     ws.set_footer("&C第 &P 页，共 &N 页")
 
 
 def _text(ws, r, c, value, fmt):
     """Input text is always written as text (never a formula or a link)."""
-    if value is None:
+    if value is None or (isinstance(value, float) and value != value):
         ws.write_blank(r, c, None, fmt)
     elif isinstance(value, bool):
         ws.write_boolean(r, c, value, fmt)
@@ -166,74 +268,177 @@ def _text(ws, r, c, value, fmt):
         ws.write_string(r, c, str(value), fmt)
 
 
-def _summary(wb, fm, result: Result):
-    ws = wb.add_worksheet(SUMMARY)
+def _link(ws, r, c, location: str, copies, fm):
+    if not location or "!" not in location:
+        ws.write_string(r, c, location or "", fm.text)
+        return
+    sheet, cell = location.rsplit("!", 1)
+    target = copies.get(sheet)
+    if target is None:
+        ws.write_string(r, c, location, fm.text)
+        return
+    ws.write_url(r, c, f"internal:{_q(target)}!{cell}", fm.link, string=location,
+                 tip=f"转到 {target} 的 {cell}")
+
+
+# --------------------------------------------------------------------------------------------
+# 资金执行情况: amounts and the rates as formulas over them
+# --------------------------------------------------------------------------------------------
+
+def _budget(ws, fm, result: Result, copies, header) -> dict[str, str]:
+    """Returns the absolute reference ('资金执行情况'!$B$15) of each rate that was computed."""
     decl = result.declaration
-    ws.set_column(0, 0, 16)
-    ws.set_column(1, 3, 14)
-    ws.merge_range(0, 0, 0, 3, "部门整体绩效自评得分汇总", fm.title)
-    ws.set_row(0, 30)
-    info = [("部门（单位）", decl.fact("部门(单位)名称")), ("年度", decl.year),
-            ("评分方案", f"{result.scheme.name}（{result.scheme.title}）")]
-    for i, (k, v) in enumerate(info):
-        ws.write_string(2 + i, 0, k, fm.label)
-        ws.merge_range(2 + i, 1, 2 + i, 3, "", fm.text)
-        _text(ws, 2 + i, 1, v if v is not None else "（未填写）", fm.text)
-    top = 6
-    for c, h in enumerate(["指标", "权重分值", "得分", "得分率"]):
-        ws.write_string(top, c, h, fm.head)
-    r = top
-    for row in result.categories.to_dict("records"):
-        r += 1
-        ws.write_string(r, 0, row["指标"], fm.text)
-        ws.write_number(r, 1, _f(row["权重分值"]), fm.num)
-        ws.write_number(r, 2, _f(row["得分"]), fm.low if row["得分"] < row["权重分值"] else fm.num)
-        ws.write_number(r, 3, _f(row["得分率"]), fm.pct)
-    r += 1
-    weight_total = sum(result.categories["权重分值"], Fraction(0))
-    ws.write_string(r, 0, "合计", fm.label)
-    ws.write_number(r, 1, _f(weight_total), fm.total)
-    ws.write_number(r, 2, _f(result.total), fm.total)
-    ws.write_number(r, 3, _f(result.total / weight_total), fm.total_pct)
-    r += 1
-    ws.write_string(r, 0, "等级", fm.label)
-    ws.merge_range(r, 1, r, 3, result.grade, fm.label)
-    r += 2
-    ws.write_string(r, 0, "复核意见", fm.head)
-    ws.write_string(r, 1, "条数", fm.head)
-    for level in LEVEL_ORDER:
-        r += 1
-        ws.write_string(r, 0, level, fm.level[level])
-        ws.write_number(r, 1, result.findings.count(level), fm.num if False else fm.text)
-    r += 2
-    ws.merge_range(r, 0, r, 3, "等级：总分 90（含）以上为优，80（含）—90 为良，60（含）—80 为中，60 以下为差。"
-                   "得分按规则精确计算，合计四舍五入保留两位小数。", fm.copy("General", True))
-    ws.set_row(r, 30)
-    _setup(ws, landscape=False)
-
-
-def _indicators(wb, fm, result: Result, copies):
-    ws = wb.add_worksheet(INDICATORS)
-    widths = [12, 14, 22, 12, 8, 12, 7, 7, 8, 40, 7, 24, 10, 22]
+    widths = [24, 14, 40, 40]
     for i, w in enumerate(widths):
+        ws.set_column(i, i, w)
+    for c, h in enumerate(["项目", "金额（万元）", "说明", "原表位置"]):
+        ws.write_string(0, c, h, fm.head)
+    amount_cell: dict[str, str] = {}
+    r = 0
+    for row in decl.budget.to_dict("records"):
+        r += 1
+        ws.write_string(r, 0, row["name"].replace("三公经费", "“三公经费”"), fm.text)
+        value = _plain(row["value"])
+        if value is not None:
+            ws.write_number(r, 1, _f(value), fm.general)
+            amount_cell[row["name"]] = f"B{r + 1}"
+        else:
+            ws.write_blank(r, 1, None, fm.general)
+        raw = _plain(row["raw"])
+        note = "" if raw is None or _plain(value) is not None else f"填报为“{raw}”，无法识别为金额"
+        ws.write_string(r, 2, note, fm.text)
+        _link(ws, r, 3, row["location"], copies, fm)
+    if decl.budget.empty:
+        r += 1
+        ws.merge_range(r, 0, r, 3, "没有找到“资金执行情况”工作表：各项比率无法计算，预算执行得 0 分。", fm.text)
+    r += 2
+    for c, h in enumerate(["比率", "计算值", "计算方法", "算式"]):
+        ws.write_string(r, c, h, fm.head)
+    refs: dict[str, str] = {}
+    for rate in result.rates.values():
+        r += 1
+        d = rate.definition
+        ws.write_string(r, 0, d.title, fm.text)
+        num, den = amount_cell.get(d.numerator), amount_cell.get(d.denominator)
+        if rate.value is not None or (num and den):
+            if d.name == "预算调整率":     # |全年 − 年初| ÷ 年初, a cut is an adjustment too
+                formula = (f"=IF(AND({num}=0,{den}=0),0,IF({den}=0,\"无法计算\","
+                           f"ABS({num}-{den})/{den}))")
+            else:
+                both_zero = "1" if d.execution else "0"
+                formula = f"=IF(AND({num}=0,{den}=0),{both_zero},IF({den}=0,\"无法计算\",{num}/{den}))"
+            cached = "无法计算" if rate.value is None else _f(rate.value / 100)
+            ws.write_formula(r, 1, formula, fm.pct, cached)
+            if rate.value is not None:
+                refs[d.name] = f"{_q(BUDGET)}!$B${r + 1}"
+        else:
+            ws.write_string(r, 1, "未计算", fm.center)
+        ws.write_string(r, 2, d.formula, fm.text)
+        ws.write_string(r, 3, rate.basis, fm.text)
+        h = _row_height([(d.formula, widths[2]), (rate.basis, widths[3])])
+        if h:
+            ws.set_row(r, h)
+    ws.freeze_panes(1, 0)
+    _setup(ws, header)
+    return refs
+
+
+# --------------------------------------------------------------------------------------------
+# 指标评分: one row per indicator, 得分 as a formula
+# --------------------------------------------------------------------------------------------
+
+def _score_formula(method: str, r: int, scheme) -> str | None:
+    """The Excel formula of SPEC §3.3 for one row (1-based row number r)."""
+    w, t, hi, a, s = (f"{_col(c)}{r}" for c in (C_WEIGHT, C_T, C_HI, C_USED, C_SELF))
+    x = f"MAX({a},0)"                     # a negative actual counts as 0
+    if method == "正向":
+        body = f"IF({x}>={t},{w},IF({t}<=0,0,{w}*{x}/{t}))"
+    elif method == "反向":
+        body = f"IF({x}<={t},{w},IF({t}<=0,0,{w}*{t}/{x}))"
+    elif method == "等于":
+        body = f"IF({t}=0,IF({x}=0,{w},0),IF({x}>={t},{w},{w}*{x}/{t}))"
+    elif method == "区间":
+        body = (f"IF(AND({x}>={t},{x}<={hi}),{w},IF({x}<{t},IF({t}>0,{w}*{x}/{t},0),"
+                f"{w}*{hi}/{x}))")
+    elif method in ("定性", "期限"):
+        q = scheme.qualitative
+        out = "0"
+        for band, share, lim, top_inclusive in (
+                ("未达成", "missed_share", "missed_band", False),
+                ("部分达成", "partial_share", "partial_band", False),
+                ("达成", "achieved_share", "achieved_band", True)):
+            lo, up = (Fraction(v) for v in q[lim])
+            upper = f"{s}<={_lit(up)}*{w}" if top_inclusive else f"{s}<{_lit(up)}*{w}"
+            use_self = f"AND(ISNUMBER({s}),{s}>={_lit(lo)}*{w},{upper})"
+            out = f"IF({a}=\"{band}\",IF({use_self},{s},{_lit(Fraction(q[share]))}*{w}),{out})"
+        return "=" + out
+    else:
+        return None
+    return f"=IF(ISNUMBER({a}),{body},0)"
+
+
+def _col(c: int) -> str:
+    from .reading import col_letter
+    return col_letter(c + 1)
+
+
+def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> int:
+    """Returns the number of indicator rows written."""
+    for i, w in enumerate(INDICATOR_WIDTHS):
         ws.set_column(i, i, w)
     for c, h in enumerate(INDICATOR_COLUMNS):
         ws.write_string(0, c, h, fm.head)
+    ws.set_row(0, 30)
     ws.freeze_panes(1, 3)
-    for i, row in enumerate(result.indicators.to_dict("records"), start=1):
+    rows = result.indicators.to_dict("records")
+    scheme = result.scheme
+    for i, row in enumerate(rows, start=1):
+        rr = i + 1                                   # the 1-based row number in formulas
         for c, key in enumerate(["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值"]):
             _text(ws, i, c, _plain(row[key]), fm.text)
-        w, s, rate = row["分值"], row["得分"], row["得分率"]
-        _num_or_blank(ws, i, 6, w, fm.num)
-        _num_or_blank(ws, i, 7, s, fm.low if (s is not None and w is not None and s < w) else fm.num)
-        _num_or_blank(ws, i, 8, rate, fm.pct)
+        w, s = row["分值"], row["得分"]
+        _num(ws, i, C_WEIGHT, w, fm.num)
+        kind, op = row["kind"], row["op"]
+        method = METHOD.get(op if kind == "number" else kind, "—") if s is not None else "—"
+        ws.write_string(i, C_METHOD, method, fm.center)
+        _num(ws, i, C_T, row["target_number"] if kind == "number" else None, fm.general)
+        _num(ws, i, C_HI, row["target_high"] if op == BETWEEN else None, fm.general)
+        used = row["used"]
+        if row.get("rate") and row["rate"] in rate_cells:
+            ws.write_formula(i, C_USED, f"={rate_cells[row['rate']]}*100", fm.general, _f(used))
+        else:
+            _text(ws, i, C_USED, _plain(used), fm.general)
+        self_score = row["self_score_value"]
+        _text(ws, i, C_SELF, _f(self_score) if self_score is not None else _plain(row["自评得分"]),
+              fm.general)
+        formula = _score_formula(method, rr, scheme) if s is not None else None
+        if formula is not None:
+            ws.write_formula(i, C_SCORE, formula, fm.num, _f(s))
+            ws.write_formula(i, C_RATE, f"=IF({_col(C_WEIGHT)}{rr}>0,{_col(C_SCORE)}{rr}/"
+                             f"{_col(C_WEIGHT)}{rr},\"\")", fm.pct, _f(s / w) if w else "")
+        else:
+            _num(ws, i, C_SCORE, s, fm.num)
+            _num(ws, i, C_RATE, row["得分率"], fm.pct)
         ws.write_string(i, 9, row["评分依据"] or "", fm.text)
-        _text(ws, i, 10, _plain(row["自评得分"]), fm.num)
         _text(ws, i, 11, _plain(row["偏差原因分析及改进措施"]), fm.text)
-        _text(ws, i, 12, row["采用值"] or None, fm.text)
-        _link(ws, i, 13, row.get("third_cell") or row.get("target_cell") or "", copies, fm)
-    ws.autofilter(0, 0, max(1, len(result.indicators)), len(INDICATOR_COLUMNS) - 1)
-    _setup(ws, repeat=0)
+        ws.write_string(i, C_CAT, row["类别"] if s is not None else "", fm.text)
+        _link(ws, i, 17, row.get("third_cell") or row.get("target_cell") or "", copies, fm)
+        h = _row_height([(_plain(row[k]), INDICATOR_WIDTHS[c]) for c, k in
+                         ((0, "一级指标"), (1, "二级指标"), (2, "三级指标"), (3, "指标值"),
+                          (5, "实际完成值"), (9, "评分依据"), (11, "偏差原因分析及改进措施"))])
+        if h:
+            ws.set_row(i, h)
+    n = len(rows)
+    if n:
+        score = f"{_col(C_SCORE)}2:{_col(C_SCORE)}{n + 1}"
+        ws.conditional_format(score, {"type": "formula", "format": fm.below_full,
+                                      "criteria": f"=AND(ISNUMBER(${_col(C_SCORE)}2),"
+                                                  f"${_col(C_SCORE)}2<${_col(C_WEIGHT)}2-0.005)"})
+    else:
+        ws.merge_range(1, 0, 1, 11, "指标表中没有指标行。", fm.text)
+    ws.autofilter(0, 0, max(1, n), len(INDICATOR_COLUMNS) - 1)
+    _setup(ws, header, repeat=0, columns=(0, 0, max(1, n), PRINTED_INDICATOR_COLUMNS - 1))
+    return n
 
 
 def _plain(v):
@@ -244,63 +449,21 @@ def _plain(v):
     return v
 
 
-def _num_or_blank(ws, r, c, v, fmt):
+def _num(ws, r, c, v, fmt):
     if v is None or (isinstance(v, float) and v != v):
         ws.write_blank(r, c, None, fmt)
     else:
         ws.write_number(r, c, _f(v), fmt)
 
 
-def _link(ws, r, c, location: str, copies, fm):
-    if not location or "!" not in location:
-        ws.write_string(r, c, location or "", fm.text)
-        return
-    sheet, cell = location.rsplit("!", 1)
-    target = copies.get(sheet)
-    if target is None:
-        ws.write_string(r, c, location, fm.text)
-        return
-    ws.write_url(r, c, f"internal:'{target}'!{cell}", fm.link, string=location,
-                 tip=f"转到 {target} 的 {cell}")
+# --------------------------------------------------------------------------------------------
+# 复核意见
+# --------------------------------------------------------------------------------------------
 
-
-def _budget(wb, fm, result: Result, copies):
-    ws = wb.add_worksheet(BUDGET)
-    decl = result.declaration
-    ws.set_column(0, 0, 22)
-    ws.set_column(1, 1, 14)
-    ws.set_column(2, 2, 46)
-    ws.set_column(3, 3, 24)
-    for c, h in enumerate(["项目", "金额（万元）", "说明", "原表位置"]):
-        ws.write_string(0, c, h, fm.head)
-    r = 0
-    for row in decl.budget.to_dict("records"):
-        r += 1
-        ws.write_string(r, 0, row["name"].replace("三公经费", "“三公经费”"), fm.text)
-        _num_or_blank(ws, r, 1, row["value"], fm.num)
-        raw = row["raw"]
-        note = "" if raw is None or row["value"] is not None else f"填报为“{raw}”，无法识别"
-        ws.write_string(r, 2, note, fm.text)
-        _link(ws, r, 3, row["location"], copies, fm)
-    r += 2
-    for c, h in enumerate(["比率", "计算值", "计算方法", "说明"]):
-        ws.write_string(r, c, h, fm.head)
-    for rate in result.rates.values():
-        r += 1
-        ws.write_string(r, 0, rate.definition.title, fm.text)
-        _num_or_blank(ws, r, 1, None if rate.value is None else rate.value / 100, fm.pct)
-        ws.write_string(r, 2, rate.definition.formula, fm.text)
-        ws.write_string(r, 3, rate.basis, fm.text)
-    ws.freeze_panes(1, 0)
-    _setup(ws, landscape=False)
-
-
-def _findings(wb, fm, findings: list[Finding], copies):
-    ws = wb.add_worksheet(FINDINGS)
-    ws.set_column(0, 0, 6)
-    ws.set_column(1, 1, 24)
-    ws.set_column(2, 2, 26)
-    ws.set_column(3, 3, 90)
+def _findings(ws, fm, findings: list[Finding], copies, header) -> int:
+    widths = [6, 22, 26, 86]
+    for i, w in enumerate(widths):
+        ws.set_column(i, i, w)
     for c, h in enumerate(["级别", "代码", "位置", "说明"]):
         ws.write_string(0, c, h, fm.head)
     for i, f in enumerate(findings, start=1):
@@ -308,20 +471,149 @@ def _findings(wb, fm, findings: list[Finding], copies):
         ws.write_string(i, 1, f.code, fm.text)
         _link(ws, i, 2, f.location, copies, fm)
         ws.write_string(i, 3, f.message, fm.text)
+        h = _row_height([(f.message, widths[3]), (f.location, widths[2])])
+        if h:
+            ws.set_row(i, h)
     if not findings:
         ws.merge_range(1, 0, 1, 3, "没有复核意见。", fm.text)
     ws.freeze_panes(1, 0)
-    _setup(ws, repeat=0)
+    _setup(ws, header, repeat=0)
+    return len(findings)
 
 
-def _copy_sheet(wb, fm, grid: Grid, name: str):
+# --------------------------------------------------------------------------------------------
+# 得分汇总
+# --------------------------------------------------------------------------------------------
+
+SUMMARY_TOP = 6          # 0-based row of the 指标 | 权重分值 | 得分 | 得分率 heading
+
+
+def _summary(wb, ws, fm, result: Result, rate_cells, n_ind, n_findings, header):
+    decl = result.declaration
+    ws.set_column(0, 0, 18)
+    ws.set_column(1, 3, 14)
+    ws.set_column(4, 4, 3)
+    ws.set_column(5, 11, 9)
+    ws.merge_range(0, 0, 0, 3, "部门整体绩效自评得分汇总", fm.title)
+    ws.set_row(0, 30)
+    info = [("部门（单位）", decl.fact("部门(单位)名称")), ("年度", decl.year),
+            ("评分方案", f"{result.scheme.name}（{result.scheme.title}）")]
+    for i, (k, v) in enumerate(info):
+        ws.write_string(2 + i, 0, k, fm.label)
+        ws.merge_range(2 + i, 1, 2 + i, 3, "", fm.text)
+        _text(ws, 2 + i, 1, str(v) if v is not None else "（未填写）", fm.text)
+    top = SUMMARY_TOP
+    for c, h in enumerate(["指标", "权重分值", "得分", "得分率"]):
+        ws.write_string(top, c, h, fm.head)
+    last = n_ind + 1
+    ind = _q(INDICATORS)
+    cat_range = f"{ind}!${_col(C_CAT)}$2:${_col(C_CAT)}${max(2, last)}"
+    score_range = f"{ind}!${_col(C_SCORE)}$2:${_col(C_SCORE)}${max(2, last)}"
+    r = top
+    categories = result.scheme.categories
+    for cat, row in zip(categories, result.categories.to_dict("records")):
+        r += 1
+        ws.write_string(r, 0, row["指标"], fm.text)
+        ws.write_number(r, 1, _f(row["权重分值"]), fm.num)
+        if cat.computed:
+            ref = rate_cells.get(cat.computed)
+            formula = f"=B{r + 1}*MIN(N({ref}),1)" if ref else "=0"
+        else:
+            formula = f"=SUMIF({cat_range},A{r + 1},{score_range})"
+        ws.write_formula(r, 2, formula, fm.num, _f(row["得分"]))
+        ws.write_formula(r, 3, f"=IF(B{r + 1}>0,C{r + 1}/B{r + 1},0)", fm.pct, _f(row["得分率"]))
+    first_cat, last_cat = top + 2, r + 1            # 1-based rows of the categories
+    for adj in result.adjustments:
+        r += 1
+        ws.write_string(r, 0, adj["项目"], fm.text)
+        ws.write_blank(r, 1, None, fm.num)
+        formula = _adjustment_formula(adj, first_cat, r, rate_cells)
+        if formula:
+            ws.write_formula(r, 2, formula, fm.num, _f(adj["分值"]))
+        else:
+            ws.write_number(r, 2, _f(adj["分值"]), fm.num)
+        ws.write_string(r, 3, adj["说明"], fm.note)
+    r += 1
+    total_row = r + 1
+    weight_total = sum(result.categories["权重分值"], Fraction(0))
+    ws.write_string(r, 0, "合计", fm.label)
+    ws.write_formula(r, 1, f"=SUM(B{first_cat}:B{last_cat})", fm.total, _f(weight_total))
+    ws.write_formula(r, 2, f"=ROUND(MAX(0,SUM(C{first_cat}:C{r})),2)", fm.total, _f(result.total))
+    ws.write_formula(r, 3, f"=IF(B{total_row}>0,C{total_row}/B{total_row},0)", fm.total_pct,
+                     _f(result.total / weight_total) if weight_total else 0)
+    r += 1
+    ws.write_string(r, 0, "等级", fm.label)
+    grade = "\"" + result.scheme.grades[-1][1] + "\""
+    for lower, name in reversed(result.scheme.grades[:-1]):
+        grade = f"IF(C{total_row}>={_lit(lower)},\"{name}\",{grade})"
+    ws.merge_range(r, 1, r, 3, "", fm.grade)
+    ws.write_formula(r, 1, "=" + grade, fm.grade, result.grade)
+    ws.conditional_format(f"C{first_cat}:C{last_cat}", {
+        "type": "formula", "criteria": f"=C{first_cat}<B{first_cat}-0.005", "format": fm.below_full})
+    r += 2
+    ws.write_string(r, 0, "复核意见", fm.head)
+    ws.write_string(r, 1, "条数", fm.head)
+    for level in LEVEL_ORDER:
+        r += 1
+        ws.write_string(r, 0, level, fm.level[level])
+        ws.write_formula(r, 1, f"=COUNTIF({_q(FINDINGS)}!$A$2:$A${max(2, n_findings + 1)},\"{level}\")",
+                         fm.int, result.findings.count(level))
+    r += 2
+    bands = "，".join(f"{format_number(lo)} 分（含）以上为{name}" for lo, name in result.scheme.grades[:-1])
+    ws.merge_range(r, 0, r, 3, f"等级：{bands}，其余为{result.scheme.grades[-1][1]}。得分按规则精确计算，"
+                   f"合计四舍五入保留两位小数。得分、比率和等级都是公式：在“指标评分”中改正计分采用值，"
+                   f"或在“资金执行情况”中改正金额，得分随之重算。", fm.note)
+    ws.set_row(r, 42)
+    _chart(wb, ws, first_cat, last_cat)
+    _setup(ws, header)
+
+
+def _adjustment_formula(adj: dict, first_cat: int, r: int, rate_cells) -> str | None:
+    """The opt-in platform rules as formulas (scheme [rules]; see rules._platform_rules)."""
+    if adj.get("kind") == "deviation" and adj.get("row") is not None:
+        return None   # the deduction follows from its indicator, listed in 复核意见; kept as a value
+    if adj.get("kind") == "cap" and "预算执行率" in rate_cells:
+        rate = f"N({rate_cells['预算执行率']})*100"
+        caps = ",".join(f"IF({rate}<{_lit(below)},{_lit(cap)},1E+99)" for below, cap in adj["bands"])
+        return f"=MIN(0,MIN({caps})-SUM(C{first_cat}:C{r}))"
+    return None
+
+
+def _chart(wb, ws, first_cat: int, last_cat: int) -> None:
+    """A bar chart of 得分率 by category, beside the table."""
+    chart = wb.add_chart({"type": "bar"})
+    sheet = _q(SUMMARY)
+    chart.add_series({
+        "name": "得分率",
+        "categories": f"={sheet}!$A${first_cat}:$A${last_cat}",
+        "values": f"={sheet}!$D${first_cat}:$D${last_cat}",
+        "fill": {"color": "#4472C4"},
+        "data_labels": {"value": True, "num_format": "0.0%"},
+        "gap": 60,
+    })
+    chart.set_title({"name": "各类指标得分率", "name_font": {"name": FONT, "size": 11, "bold": True}})
+    chart.set_x_axis({"min": 0, "max": 1, "num_format": "0%", "major_gridlines": {"visible": True},
+                      "num_font": {"name": FONT, "size": 9}})
+    chart.set_y_axis({"reverse": True, "num_font": {"name": FONT, "size": 9}})
+    chart.set_legend({"none": True})
+    chart.set_size({"width": 480, "height": 260})
+    ws.insert_chart(SUMMARY_TOP, 5, chart, {"x_offset": 5, "y_offset": 0})
+
+
+# --------------------------------------------------------------------------------------------
+# 原表- copies
+# --------------------------------------------------------------------------------------------
+
+def _copy_sheet(wb, fm, grid: Grid, name: str, header: str):
     """The officer's sheet, every value kept (cached values of formulas; text stays text)."""
     ws = wb.add_worksheet(name)
+    widths = {c: grid.col_widths.get(c, 8.43) for c in range(1, grid.max_col + 1)}
     for c, width in grid.col_widths.items():
         ws.set_column(c - 1, c - 1, width)
     anchors = {(r1, c1): (r1, c1, r2, c2) for (r1, c1, r2, c2) in grid.merged}
     covered = {(r, c) for (r1, c1, r2, c2) in grid.merged for r in range(r1, r2 + 1)
                for c in range(c1, c2 + 1)}
+    heights: dict[int, float] = {}
     for (r, c), cell in sorted(grid.cells.items()):
         if (r, c) in covered and (r, c) not in anchors:
             continue
@@ -332,16 +624,26 @@ def _copy_sheet(wb, fm, grid: Grid, name: str):
         fmt = fm.copy(cell.number_format, wrap)
         if isinstance(value, dt.datetime | dt.date):
             fmt = fm.copy(cell.number_format if cell.number_format != "General" else "yyyy-mm-dd", False)
+        rows_spanned, width = 1, widths.get(c, 8.43)
         if (r, c) in anchors:
             r1, c1, r2, c2 = anchors[(r, c)]
             if (r1, c1) != (r2, c2):
                 ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fmt)
+            rows_spanned = r2 - r1 + 1
+            width = sum(widths.get(x, 8.43) for x in range(c1, c2 + 1))
         _copy_value(ws, r - 1, c - 1, value, fmt)
+        if wrap:
+            h = _row_height([(value, width)])
+            if h:
+                heights[r] = max(heights.get(r, 0), h / rows_spanned)
     for (r1, c1, r2, c2) in grid.merged:
         if (r1, c1) not in grid.cells and (r1, c1) != (r2, c2):
             ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fm.copy("General", False))
+    for r, h in heights.items():
+        ws.set_row(r - 1, max(h, LINE_HEIGHT + 3))
     if grid.hidden:
         ws.hide()
+    _setup(ws, header)
 
 
 def _copy_value(ws, r, c, value, fmt):

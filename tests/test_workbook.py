@@ -1,0 +1,198 @@
+"""The scored workbook as an instrument (SPEC §5): live formulas whose cached values are Python's,
+checked by LibreOffice recalculating every formula; print set-up; byte-identical output; the
+scored workbook accepted as input.
+
+LibreOffice (Debian's libreoffice-calc-nogui, installed by .ci/run) is required: these tests fail,
+not skip, without it, because a scored workbook whose formulas disagree with its cached values
+would show one number in Excel and another in a viewer.
+"""
+import datetime as dt
+import math
+import re
+import zipfile
+from fractions import Fraction as F
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+import selfeval_xl
+from helpers import make_workbook
+from libreoffice import convert
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+# every shipped sample, with the scheme it is meant for; the seed also under the strict scheme,
+# whose platform rules add formula rows to 得分汇总
+CASES = [(p.name, "project" if "四川" in p.name else "department-overall")
+         for p in sorted(SAMPLES.glob("*.xlsx"))]
+CASES.append(("金水区智慧城市管理中心-2021.xlsx", "department-overall-strict"))
+
+
+def _formula_cells(path):
+    """{(sheet, cell): formula} of every formula cell in a workbook."""
+    wb = load_workbook(path)
+    return {(ws.title, c.coordinate): c.value for ws in wb.worksheets for row in ws.iter_rows()
+            for c in row if c.data_type == "f"}
+
+
+def _values(path):
+    wb = load_workbook(path, data_only=True)
+    return {(ws.title, c.coordinate): c.value for ws in wb.worksheets for row in ws.iter_rows()
+            for c in row}
+
+
+def _same(ours, theirs) -> bool:
+    if ours in (None, "") and theirs in (None, ""):
+        return True
+    if isinstance(ours, int | float) and isinstance(theirs, int | float):
+        return math.isclose(ours, theirs, rel_tol=1e-9, abs_tol=1e-9)
+    return ours == theirs
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    """Every case processed, then recalculated by LibreOffice in one run: {(name, scheme): (ours, LO's)}."""
+    tmp = tmp_path_factory.mktemp("scored")
+    outs = {}
+    for i, (name, scheme) in enumerate(CASES):
+        _result, out = selfeval_xl.process(SAMPLES / name, tmp / f"case{i}.xlsx", scheme)
+        outs[(name, scheme)] = out
+    recalculated = convert(list(outs.values()), tmp / "lo")
+    return {k: (v, lo) for (k, v), lo in zip(outs.items(), recalculated)}
+
+
+@pytest.mark.parametrize("name, scheme", CASES, ids=[f"{n}|{s}" for n, s in CASES])
+def test_libreoffice_recalculation_equals_cached_values(scored, name, scheme):
+    ours, lo = scored[(name, scheme)]
+    formulas = _formula_cells(ours)
+    assert len(formulas) > 20                 # scores, rates, totals and counts are formulas
+    cached, recalculated = _values(ours), _values(lo)
+    diffs = [(k, f, cached[k], recalculated.get(k)) for k, f in formulas.items()
+             if not _same(cached[k], recalculated.get(k))]
+    assert diffs == [], "LibreOffice computes other values than the cached ones:\n" + "\n".join(
+        map(str, diffs[:20]))
+
+
+def test_every_score_and_rate_is_a_formula(scored):
+    ours, _lo = scored[("金水区智慧城市管理中心-2021.xlsx", "department-overall")]
+    formulas = _formula_cells(ours)
+    ws = load_workbook(ours)["指标评分"]
+    heads = [c.value for c in ws[1]]
+    score_col, rate_col = heads.index("得分") + 1, heads.index("得分率") + 1
+    for r in range(2, ws.max_row + 1):
+        for c in (score_col, rate_col):
+            assert ws.cell(r, c).data_type == "f", f"指标评分!{ws.cell(r, c).coordinate}"
+    for cell in ("C8", "C9", "C10", "C11", "C12", "D12", "B13"):      # categories, 合计, 等级
+        assert ("得分汇总", cell) in formulas
+    rates = [k for k in formulas if k[0] == "资金执行情况"]
+    # the seed gives the figures of 4 of the 6 rates of SPEC §3.4 (no 政府采购 or 公用经费 amounts)
+    assert len(rates) == 4
+
+
+def test_correcting_an_actual_or_an_amount_rescores(scored, tmp_path):
+    """A reviewer corrects two figures in the scored workbook; LibreOffice recomputes.
+
+    群众满意率 (效益指标, weight 30/2 = 15, target ≥98): 计分采用值 98 → 49 gives 15 × 49/98 = 7.5, so
+    效益指标 = 15 + 7.5 = 22.5.
+    全年执行数 814.75 → 651.8 gives 预算执行率 651.8/814.75 = 80%, so 预算执行 = 10 × 80% = 8; the
+    投入管理 indicator 预算执行率 (≥90, weight 1) follows the same rate: 1 × 80/90 instead of 1, so
+    投入管理 = 19.539271… (test_seed.py) − 1 + 0.888… = 19.428160….
+    合计 = 8 + 19.428160… + 40 + 22.5 = 89.928160… → 89.93 → 良.
+    """
+    ours, _lo = scored[("金水区智慧城市管理中心-2021.xlsx", "department-overall")]
+    wb = load_workbook(ours)
+    ws = wb["指标评分"]
+    heads = [c.value for c in ws[1]]
+    used, third = heads.index("计分采用值") + 1, heads.index("三级指标") + 1
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, third).value == "群众满意率")
+    assert ws.cell(row, used).value == 98
+    ws.cell(row, used).value = 49
+    budget = wb["资金执行情况"]
+    amount = next(r for r in range(2, budget.max_row + 1) if budget.cell(r, 1).value == "全年执行数")
+    budget.cell(amount, 2).value = 651.8
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    (lo,) = convert([edited], tmp_path / "lo")
+    v = load_workbook(lo, data_only=True)
+    s = v["得分汇总"]
+    cats = {s.cell(r, 1).value: s.cell(r, 3).value for r in range(8, 12)}
+    input_mgmt = 18 + F(5) / (F(81475 - 76894, 76894) * 100) + F(7, 10) - 1 + F(80, 90)
+    assert cats["预算执行"] == pytest.approx(8)
+    assert cats["效益指标"] == pytest.approx(22.5)
+    assert cats["投入管理"] == pytest.approx(float(input_mgmt))
+    assert s["C12"].value == pytest.approx(89.93)
+    assert s["B13"].value == "良"
+
+
+def test_print_setup_fonts_and_chart(seed_copy):
+    _result, out = selfeval_xl.process(seed_copy)
+    wb = load_workbook(out)
+    for ws in wb.worksheets:
+        ps = ws.page_setup
+        assert (ps.paperSize, ps.orientation) == (9, "landscape"), ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ps.fitToWidth in (1, None), ws.title
+        assert ps.fitToHeight == 0, ws.title
+        assert "金水区智慧城市管理中心" in ws.oddHeader.left.text and "2021" in ws.oddHeader.center.text
+        assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+    for name in ("指标评分", "复核意见"):
+        assert wb[name].print_title_rows == "$1:$1"
+    assert wb["指标评分"]["C2"].font.name == "宋体"
+    # below-full scores are highlighted by a live rule, not a fixed colour
+    rules = [r for rng in wb["指标评分"].conditional_formatting for r in rng.rules]
+    assert any("<$G2" in (r.formula or [""])[0] for r in rules)
+    # a bar chart of 得分率 by category sits on 得分汇总
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        chart = z.read("xl/charts/chart1.xml").decode()
+        rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+    assert "<c:barChart>" in chart and "得分汇总'!$D$8:$D$11" in chart
+    assert "drawing" in rels and "xl/drawings/drawing1.xml" in names
+
+
+def test_findings_coloured_by_level(seed_copy):
+    _result, out = selfeval_xl.process(seed_copy)
+    ws = load_workbook(out)["复核意见"]
+    fills = {ws.cell(r, 1).value: ws.cell(r, 1).fill.fgColor.rgb for r in range(2, ws.max_row + 1)}
+    assert fills["警告"].endswith("FFEB9C") and fills["提示"].endswith("DDEBF7")
+
+
+def test_same_input_gives_identical_bytes(seed_copy, tmp_path):
+    a = selfeval_xl.process(seed_copy, tmp_path / "a.xlsx")[1].read_bytes()
+    b = selfeval_xl.process(seed_copy, tmp_path / "b.xlsx")[1].read_bytes()
+    assert a == b
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as z:
+        core = z.read("docProps/core.xml").decode()
+    assert "2000-01-01" in core and str(dt.date.today().year) + "-" not in core.replace("2000-01-01", "")
+
+
+@pytest.mark.parametrize("name, scheme", CASES[:-1], ids=[n for n, _s in CASES[:-1]])
+def test_scored_workbook_is_accepted_as_input(tmp_path, name, scheme):
+    first, out = selfeval_xl.process(SAMPLES / name, tmp_path / "once.xlsx", scheme)
+    again, out2 = selfeval_xl.process(out, tmp_path / "twice.xlsx", scheme)
+    assert list(again.indicators["得分"]) == list(first.indicators["得分"])
+    assert list(again.categories["得分"]) == list(first.categories["得分"])
+    assert (again.total, again.grade) == (first.total, first.grade)
+    assert list(again.findings) == list(first.findings)
+    assert load_workbook(out2).sheetnames == load_workbook(out).sheetnames
+
+
+def test_input_text_is_written_as_text_never_a_formula(tmp_path):
+    evil = '=HYPERLINK("http://example.com","点我")'
+    p = make_workbook(tmp_path / "a.xlsx", [("产出指标", "数量", "+甲", "≥10", "个", "5", None, None, evil)])
+    _result, out = selfeval_xl.process(p)
+    wb = load_workbook(out)
+    texts = [(ws.title, c.coordinate, c.data_type) for ws in wb.worksheets for row in ws.iter_rows()
+             for c in row if c.value in (evil, "+甲")]
+    assert len(texts) == 4                          # 指标评分 and the 原表- copy, each twice
+    assert all(t == "s" for _s, _c, t in texts)
+    assert not [c for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                if c.hyperlink and "example.com" in (c.hyperlink.target or "")]
+
+
+def test_rendered_pdf_is_a4_landscape(scored, tmp_path):
+    ours, _lo = scored[("金水区智慧城市管理中心-2021.xlsx", "department-overall")]
+    (pdf,) = convert([ours], tmp_path, fmt="pdf")
+    head = pdf.read_bytes()
+    boxes = set(re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", head))
+    assert boxes and all(float(w) > float(h) for w, h in boxes)     # landscape pages
+    assert all(abs(float(w) - 841.89) < 1 for w, _h in boxes)        # A4
