@@ -222,9 +222,9 @@ def _write(result: Result, path: Path) -> None:
     ws_budget = wb.add_worksheet(BUDGET)
     ws_find = wb.add_worksheet(FINDINGS)
     rate_cells = _budget(ws_budget, fm, result, copies, header)
-    ind_rows = _indicators(ws_ind, fm, result, copies, rate_cells, header)
+    placed = _indicators(ws_ind, fm, result, copies, rate_cells, header)
     findings_rows = _findings(ws_find, fm, result.findings.sorted(), copies, header)
-    _summary(wb, ws_summary, fm, result, rate_cells, ind_rows, findings_rows, header)
+    _summary(wb, ws_summary, fm, result, rate_cells, placed, findings_rows, header)
     for g in decl.grids:
         _copy_sheet(wb, fm, g, copies[g.name], header)
     wb.close()
@@ -382,8 +382,8 @@ def _col(c: int) -> str:
     return col_letter(c + 1)
 
 
-def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> int:
-    """Returns the number of indicator rows written."""
+def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
+    """Returns {input row: 1-based row in 指标评分} of the indicators written."""
     for i, w in enumerate(INDICATOR_WIDTHS):
         ws.set_column(i, i, w)
     for c, h in enumerate(INDICATOR_COLUMNS):
@@ -392,8 +392,10 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> int:
     ws.freeze_panes(1, 3)
     rows = result.indicators.to_dict("records")
     scheme = result.scheme
+    placed = {}
     for i, row in enumerate(rows, start=1):
         rr = i + 1                                   # the 1-based row number in formulas
+        placed[row["row"]] = rr
         for c, key in enumerate(["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值"]):
             _text(ws, i, c, _plain(row[key]), fm.text)
         w, s = row["分值"], row["得分"]
@@ -438,7 +440,7 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> int:
         ws.merge_range(1, 0, 1, 11, "指标表中没有指标行。", fm.text)
     ws.autofilter(0, 0, max(1, n), len(INDICATOR_COLUMNS) - 1)
     _setup(ws, header, repeat=0, columns=(0, 0, max(1, n), PRINTED_INDICATOR_COLUMNS - 1))
-    return n
+    return placed
 
 
 def _plain(v):
@@ -488,7 +490,7 @@ def _findings(ws, fm, findings: list[Finding], copies, header) -> int:
 SUMMARY_TOP = 6          # 0-based row of the 指标 | 权重分值 | 得分 | 得分率 heading
 
 
-def _summary(wb, ws, fm, result: Result, rate_cells, n_ind, n_findings, header):
+def _summary(wb, ws, fm, result: Result, rate_cells, placed, n_findings, header):
     decl = result.declaration
     ws.set_column(0, 0, 18)
     ws.set_column(1, 3, 14)
@@ -505,7 +507,7 @@ def _summary(wb, ws, fm, result: Result, rate_cells, n_ind, n_findings, header):
     top = SUMMARY_TOP
     for c, h in enumerate(["指标", "权重分值", "得分", "得分率"]):
         ws.write_string(top, c, h, fm.head)
-    last = n_ind + 1
+    last = len(placed) + 1
     ind = _q(INDICATORS)
     cat_range = f"{ind}!${_col(C_CAT)}$2:${_col(C_CAT)}${max(2, last)}"
     score_range = f"{ind}!${_col(C_SCORE)}$2:${_col(C_SCORE)}${max(2, last)}"
@@ -527,7 +529,7 @@ def _summary(wb, ws, fm, result: Result, rate_cells, n_ind, n_findings, header):
         r += 1
         ws.write_string(r, 0, adj["项目"], fm.text)
         ws.write_blank(r, 1, None, fm.num)
-        formula = _adjustment_formula(adj, first_cat, r, rate_cells)
+        formula = _adjustment_formula(adj, first_cat, r, rate_cells, placed)
         if formula:
             ws.write_formula(r, 2, formula, fm.num, _f(adj["分值"]))
         else:
@@ -568,10 +570,12 @@ def _summary(wb, ws, fm, result: Result, rate_cells, n_ind, n_findings, header):
     _setup(ws, header)
 
 
-def _adjustment_formula(adj: dict, first_cat: int, r: int, rate_cells) -> str | None:
+def _adjustment_formula(adj: dict, first_cat: int, r: int, rate_cells, placed) -> str | None:
     """The opt-in platform rules as formulas (scheme [rules]; see rules._platform_rules)."""
-    if adj.get("kind") == "deviation" and adj.get("row") is not None:
-        return None   # the deduction follows from its indicator, listed in 复核意见; kept as a value
+    if adj.get("kind") == "deviation" and adj.get("row") in placed:
+        k = placed[adj["row"]]
+        a, t = f"{_q(INDICATORS)}!{_col(C_USED)}{k}", f"{_q(INDICATORS)}!{_col(C_T)}{k}"
+        return f"=IF(AND(ISNUMBER({a}),{a}>={_lit(adj['ratio'])}*{t}),-{_lit(adj['points'])},0)"
     if adj.get("kind") == "cap" and "预算执行率" in rate_cells:
         rate = f"N({rate_cells['预算执行率']})*100"
         caps = ",".join(f"IF({rate}<{_lit(below)},{_lit(cap)},1E+99)" for below, cap in adj["bands"])

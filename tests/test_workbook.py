@@ -25,7 +25,18 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 # whose platform rules add formula rows to 得分汇总
 CASES = [(p.name, "project" if "四川" in p.name else "department-overall")
          for p in sorted(SAMPLES.glob("*.xlsx"))]
-CASES.append(("金水区智慧城市管理中心-2021.xlsx", "department-overall-strict"))
+STRICT = "department-overall-strict"
+CASES.append(("金水区智慧城市管理中心-2021.xlsx", STRICT))
+PLATFORM = ("platform-rules", STRICT)
+
+
+def _platform_rules_workbook(folder):
+    """Both opt-in platform rules at work (worked by hand in test_platform_rules_recalculate)."""
+    return make_workbook(folder / "platform.xlsx", [
+        ("投入管理指标", "管理", "甲", "规范", None, "规范"),
+        ("产出指标", "数量", "乙", "≥10", "个", "13"),
+        ("效益指标", "社会", "丙", "≥1", "个", "1")],
+        budget={"年初预算数": 100, "全年预算数": 100, "全年执行数": 70})
 
 
 def _formula_cells(path):
@@ -57,11 +68,13 @@ def scored(tmp_path_factory):
     for i, (name, scheme) in enumerate(CASES):
         _result, out = selfeval_xl.process(SAMPLES / name, tmp / f"case{i}.xlsx", scheme)
         outs[(name, scheme)] = out
+    _result, out = selfeval_xl.process(_platform_rules_workbook(tmp), tmp / "platform-评分.xlsx", STRICT)
+    outs[PLATFORM] = out
     recalculated = convert(list(outs.values()), tmp / "lo")
     return {k: (v, lo) for (k, v), lo in zip(outs.items(), recalculated)}
 
 
-@pytest.mark.parametrize("name, scheme", CASES, ids=[f"{n}|{s}" for n, s in CASES])
+@pytest.mark.parametrize("name, scheme", CASES + [PLATFORM], ids=[f"{n}|{s}" for n, s in CASES + [PLATFORM]])
 def test_libreoffice_recalculation_equals_cached_values(scored, name, scheme):
     ours, lo = scored[(name, scheme)]
     formulas = _formula_cells(ours)
@@ -71,6 +84,22 @@ def test_libreoffice_recalculation_equals_cached_values(scored, name, scheme):
              if not _same(cached[k], recalculated.get(k))]
     assert diffs == [], "LibreOffice computes other values than the cached ones:\n" + "\n".join(
         map(str, diffs[:20]))
+
+
+def test_platform_rules_recalculate(scored):
+    """Scheme department-overall-strict, 预算执行率 70/100 = 70%:
+    预算执行 10 × 70% = 7; 投入管理 20 (规范 = 规范, 达成); 产出 40 (13 ≥ 10); 效益 30 (1 ≥ 1).
+    指标偏离: 乙 13 ≥ 1.3 × 10 → −2.  Sum 7 + 20 + 40 + 30 − 2 = 95; 70% is below 80% (cap 89) but not
+    below 70%, so the cap row is 89 − 95 = −6.  合计 89 → 良 (80 ≤ 89 < 90)."""
+    _ours, lo = scored[PLATFORM]
+    s = load_workbook(lo, data_only=True)["得分汇总"]
+    rows = {s.cell(r, 1).value: s.cell(r, 3).value for r in range(8, s.max_row + 1) if s.cell(r, 1).value}
+    assert [rows[k] for k in ("预算执行", "投入管理", "产出指标", "效益指标")] == [7, 20, 40, 30]
+    assert rows["指标偏离扣分"] == -2 and rows["预算执行率封顶"] == -6
+    grade_row = next(r for r in range(8, s.max_row + 1) if s.cell(r, 1).value == "等级")
+    assert rows["合计"] == 89 and s.cell(grade_row, 2).value == "良"
+    formulas = _formula_cells(_ours)
+    assert ("得分汇总", "C12") in formulas and ("得分汇总", "C13") in formulas   # both rules are formulas
 
 
 def test_every_score_and_rate_is_a_formula(scored):
@@ -196,3 +225,16 @@ def test_rendered_pdf_is_a4_landscape(scored, tmp_path):
     boxes = set(re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", head))
     assert boxes and all(float(w) > float(h) for w, h in boxes)     # landscape pages
     assert all(abs(float(w) - 841.89) < 1 for w, _h in boxes)        # A4
+
+
+def test_budget_sheet_notes_only_unreadable_amounts(tmp_path):
+    """An amount typed as words is flagged where it stands; an amount left blank is just blank
+    (regression: blank amounts were described as 填报为“nan”)."""
+    p = make_workbook(tmp_path / "a.xlsx", [("产出指标", "数量", "甲", "≥1", "个", "1")],
+                      budget={"全年预算数": "一百", "全年执行数": 1, "政府采购预算数": None})
+    _result, out = selfeval_xl.process(p)
+    ws = load_workbook(out, data_only=True)["资金执行情况"]
+    notes = {ws.cell(r, 1).value: ws.cell(r, 3).value for r in range(2, 12)}
+    assert notes["全年预算数"] == "填报为“一百”，无法识别为金额"
+    assert not notes["政府采购预算数"] and not notes["年初预算数"]
+    assert not any("nan" in str(c.value) for row in ws.iter_rows() for c in row)
