@@ -73,6 +73,10 @@ APPROX_SUFFIXES = ("左右", "上下")
 # into "m2").
 SPELLED_UNITS = {"㎡": "平方米", "m²": "平方米", "㎥": "立方米", "m³": "立方米", "㎞": "公里",
                  "km²": "平方公里"}
+# Circled list numbers, which NFKC would fold into bare digits ("①" → "1").
+LIST_MARKER_SIGNS = {chr(0x2460 + i): f"({i + 1})" for i in range(20)}
+# List markers: "(1)" anywhere; "1、" "1." "1)" at the start or after a separator (never "1.5").
+LIST_MARKERS = [r"\(\d{1,2}\)", r"(?:^|(?<=[;,。:、]))\d{1,2}[、.)](?!\d)"]
 DASHES = {"〜": "-", "～": "-", "~": "-", "—": "-", "–": "-", "−": "-", "至": "-", "到": "-"}
 TRAILING_PUNCT = "。，,；;！!.、"
 PERCENT_WORDS = ("百分比", "百分率")
@@ -137,8 +141,9 @@ def fraction_of(value) -> Fraction:
 
 def fold(text: str) -> str:
     """NFKC-fold text as SPEC §2.3 asks, with spelled-out units and dashes mapped first."""
-    for k, v in SPELLED_UNITS.items():
-        text = text.replace(k, v)
+    for table in (SPELLED_UNITS, LIST_MARKER_SIGNS):
+        for k, v in table.items():
+            text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+", "", text)
     for w in PERCENT_WORDS:
@@ -267,9 +272,24 @@ def _prepare(text: str) -> str:
     return text
 
 
+_LIST_MARKER = "|".join(f"(?:{m})" for m in LIST_MARKERS)
+
+
 def _only_list_markers(text: str) -> bool:
-    stripped = re.sub(r"(?:^|(?<=[;；,，。:：]))\(?\d{1,2}[)、.．]", "", text)
-    return not re.search(r"\d", stripped)
+    """"(1)成立管理组织;(2)季度通报": digits that only number the items of a list."""
+    return not re.search(r"\d", re.sub(_LIST_MARKER, "", text))
+
+
+def _drop_leading_marker(text: str) -> str:
+    """"1.培训覆盖率≥90%": a list marker opening a label is not the number."""
+    return re.sub(rf"^(?:{_LIST_MARKER})", "", text)
+
+
+def _label_year_dropped(text: str, numbers: list[re.Match]) -> list[re.Match]:
+    """A leading year in a label ("2021年完成率≥95%") is text, when another number follows."""
+    if len(numbers) > 1 and re.match(r"(?:19|20)\d{2}年", text[numbers[0].start():]):
+        return numbers[1:]
+    return numbers
 
 
 def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
@@ -302,17 +322,15 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     if _PERIOD.fullmatch(text):
         return Target("qualitative", text=text, notes=["period"])
 
-    numbers = list(re.finditer(NUMBER, text))
-    if not numbers or _only_list_markers(text):
+    if not re.search(NUMBER, text) or _only_list_markers(text):
         return Target("qualitative", text=text)
 
-    # a leading year in a label ("2021年完成率≥95%") is text
-    if len(numbers) > 1 and re.match(r"(?:19|20)\d{2}年", text[numbers[0].start():]):
-        numbers = numbers[1:]
+    body = _drop_leading_marker(text)
+    numbers = _label_year_dropped(body, list(re.finditer(NUMBER, body)))
 
     # a range: "90-95", "90%-95%"
     rng = re.fullmatch(rf"(?P<label>\D*?)(?P<lo>{NUMBER})(?P<u1>%?)-(?P<hi>{NUMBER})(?P<unit>\D*)",
-                       text)
+                       body)
     if rng and len(numbers) == 2:
         unit = rng["unit"] or rng["u1"]
         if unit and not _is_unit(unit):
@@ -327,7 +345,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
         return Target("unreadable", text=text)
 
     num = numbers[0]
-    before, after = text[: num.start()], text[num.end():]
+    before, after = body[: num.start()], body[num.end():]
     negative = before.endswith("-")
     if negative:
         before = before[:-1]

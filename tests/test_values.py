@@ -147,6 +147,9 @@ TARGETS = [
     ("至少全年完成2次宣传", "", num(AT_LEAST, 2, "次宣传")),  # "text after the number is its unit"
     ("2021年完成率≥95%", "", num(AT_LEAST, 95, "%")),     # a year in the label is not the number
     ("2021年度培训人次100人次以上", "", num(AT_LEAST, 100, "人次")),
+    ("1.培训覆盖率≥90%", "", num(AT_LEAST, 90, "%")),     # a list marker is not the number
+    ("1、培训覆盖率≥90%", "", num(AT_LEAST, 90, "%")),
+    ("（1）培训覆盖率≥90%", "", num(AT_LEAST, 90, "%")),
     # --- bare numbers (the direction comes from the row, see test_rules) -------------------
     ("780元/生/年", "", num(None, 780, "元/生/年")),
     ("使用年限20年", "", num(None, 20, "年")),
@@ -227,8 +230,10 @@ TARGETS = [
     ("不低于上年", "", QUAL),
     ("(1)成立管理组织;(2)季度通报", "", QUAL),           # digits that are only list markers
     ("（1）成立管理组织；（2）季度通报", "", QUAL),
+    ("(1)成立管理组织(2)季度通报", "", QUAL),
     ("1.建立制度;2.按季度通报", "", QUAL),
     ("1、建立制度；2、按季度通报", "", QUAL),
+    ("①成立管理组织②季度通报", "", QUAL),
     # Chinese numerals elsewhere are text
     ("一流", "", QUAL),
     ("三公经费只减不增", "", QUAL),
