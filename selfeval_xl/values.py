@@ -38,6 +38,9 @@ OP_WORDS: dict[str, str] = {
     # equal
     "=": EQUAL, "等于": EQUAL, "各": EQUAL,
 }
+# Comparison words that count only when they touch the number ("各1次"); elsewhere they are
+# words of the label ("覆盖各乡镇100%" is a bare 100%, not "equal").
+OP_WORDS_TOUCHING = {"各"}
 # Words that follow the number ("95%以上", "3个工作日内"), longest first when matched.
 TRAILING_OP_WORDS: dict[str, str] = {
     "及其以上": AT_LEAST, "及以上": AT_LEAST, "以上": AT_LEAST,
@@ -350,7 +353,8 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     if negative:
         before = before[:-1]
     op, label = None, before
-    ops = list(re.finditer(_OP_ALT, before))
+    ops = [m for m in re.finditer(_OP_ALT, before)
+           if m.group(0) not in OP_WORDS_TOUCHING or m.end() == len(before)]
     if ops:
         m = ops[-1]
         op = OP_WORDS[m.group(0)]

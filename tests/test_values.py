@@ -150,6 +150,7 @@ TARGETS = [
     ("1.培训覆盖率≥90%", "", num(AT_LEAST, 90, "%")),     # a list marker is not the number
     ("1、培训覆盖率≥90%", "", num(AT_LEAST, 90, "%")),
     ("（1）培训覆盖率≥90%", "", num(AT_LEAST, 90, "%")),
+    ("覆盖各乡镇100%", "", num(None, 100, "%")),          # 各 only counts right before the number
     # --- bare numbers (the direction comes from the row, see test_rules) -------------------
     ("780元/生/年", "", num(None, 780, "元/生/年")),
     ("使用年限20年", "", num(None, 20, "年")),
