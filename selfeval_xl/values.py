@@ -198,11 +198,15 @@ _TRAIL_ALT = "|".join(re.escape(w) for w in sorted(TRAILING_OP_WORDS, key=len, r
 
 
 def _arabic_numerals(text: str) -> str:
-    """Chinese numerals right after a comparison or at the start, followed by a measure word."""
+    """Chinese numerals right after a comparison or at the start, followed by a measure word.
+
+    The measure word must end the value, or come before a trailing comparison or "/" ("≥三次",
+    "三次以上"): in "一户一档", "一次性拨付" or "三级甲等" the numeral is part of a word, not a number."""
     def repl(m: re.Match) -> str:
         n = _cn_number(m.group("n"))
         return m.group("pre") + (str(n) if n is not None else m.group("n")) + m.group("u")
-    return re.sub(rf"(?P<pre>^|{_OP_ALT})(?P<n>{_CN_NUM})(?P<u>{_UNIT_ALT})", repl, text)
+    return re.sub(rf"(?P<pre>^|{_OP_ALT})(?P<n>{_CN_NUM})(?P<u>{_UNIT_ALT})(?=$|/|{_TRAIL_ALT})",
+                  repl, text)
 
 
 def _is_unit(text: str) -> bool:

@@ -239,6 +239,9 @@ TARGETS = [
     ("一流", "", QUAL),
     ("三公经费只减不增", "", QUAL),
     ("“三公经费”零增长", "", QUAL),
+    ("一户一档", "", QUAL),                               # 户 is a measure word, but 一档 follows
+    ("一次性足额拨付", "", QUAL),
+    ("三级甲等", "", QUAL),
     ("全年开展三次", "", QUAL),                           # not right after a comparison
     ("达到国家一级标准", "", QUAL),
     ("达到一流水平", "", QUAL),
