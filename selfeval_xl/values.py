@@ -170,8 +170,9 @@ def _map_dashes(text: str) -> str:
     text = text.replace("--", "-")
     for k, v in DASHES.items():
         if k in ("至", "到"):
-            # only between two numbers ("90%至95%"), never in words such as 至少 or 达到
-            text = re.sub(rf"(?<=[\d%]){k}(?=\d)", "-", text)
+            # only between two numbers ("90%至95%", "1月至12月"), never in words such as 至少
+            # or 达到
+            text = re.sub(rf"(?<=[\d%月日]){k}(?=\d)", "-", text)
         else:
             text = text.replace(k, v)
     return text
@@ -260,12 +261,16 @@ def parse_date_text(text: str, year: int | None, *, deadline: bool) -> dt.date |
     return None
 
 
-_PERIOD = re.compile(
-    r"(?:全年|全年度|年度内|"
-    r"(?:\d{4}年)?\d{1,2}月?-(?:\d{4}年)?\d{1,2}月(?:份)?|"
-    r"\d{4}[.\-/]\d{1,2}-\d{4}[.\-/]\d{1,2}|"
-    r"\d{4}年\d{1,2}月\d{1,2}日?-(?:\d{4}年)?\d{1,2}月\d{1,2}日?)"
-)
+# Periods (qualitative, never a range of numbers): "全年", "1-12月", "2021年1月-12月",
+# "2023.07-2024.01", "1月1日-12月31日".
+PERIOD_SHAPES = [
+    r"全年|全年度|年度内",
+    r"(?:\d{4}年)?\d{1,2}月?-(?:\d{4}年)?\d{1,2}月(?:份)?",
+    r"\d{4}[.\-/]\d{1,2}-\d{4}[.\-/]\d{1,2}",
+    r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}-\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}",
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日?-(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?",
+]
+_PERIOD = re.compile("|".join(f"(?:{p})" for p in PERIOD_SHAPES))
 
 
 # --------------------------------------------------------------------------------------------
