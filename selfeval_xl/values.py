@@ -81,6 +81,9 @@ LIST_MARKER_SIGNS = {chr(0x2460 + i): f"({i + 1})" for i in range(20)}
 # List markers: "(1)" anywhere; "1、" "1." "1)" at the start or after a separator (never "1.5").
 LIST_MARKERS = [r"\(\d{1,2}\)", r"(?:^|(?<=[;,。:、]))\d{1,2}[、.)](?!\d)"]
 DASHES = {"〜": "-", "～": "-", "~": "-", "—": "-", "–": "-", "−": "-", "至": "-", "到": "-"}
+# A thousands separator: digit groups of exactly three after a comma ("1,000", "1,200.5").  SPEC
+# does not mention them; officers type them in amounts, and no other reading of "1,000" is likely.
+THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 TRAILING_PUNCT = "。，,；;！!.、"
 PERCENT_WORDS = ("百分比", "百分率")
 
@@ -280,6 +283,7 @@ _PERIOD = re.compile("|".join(f"(?:{p})" for p in PERIOD_SHAPES))
 def _prepare(text: str) -> str:
     text = fold(text)
     text = _strip_trailing(text)
+    text = THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _map_dashes(text)
     return text
 

@@ -180,6 +180,8 @@ TARGETS = [
     ("≤5%；", "", num(AT_MOST, 5, "%")),
     ("100%!", "", num(None, 100, "%")),
     ("≥50个,", "", num(AT_LEAST, 50, "个")),
+    ("≥1,000元/人", "", num(AT_LEAST, 1000, "元/人")),     # a thousands separator
+    ("不超过1,200.5万元", "", num(AT_MOST, F("1200.5"), "万元")),
     # --- deadlines: the end of that day, month or year ---------------------------------------
     ("9月前", "", deadline("2021-09-30")),
     ("12月底到位", "", deadline("2021-12-31")),
@@ -299,6 +301,7 @@ ACTUALS = [
     ("12 次", anum(12, "次")),
     ("９８％", anum(98, "%")),
     ("１２３．５", anum(F("123.5"))),
+    ("1,234", anum(1234)),                                 # a thousands separator
     ("98%。", anum(98, "%")),
     ("98%(抽样调查)", anum(98, "%")),
     ("三次", anum(3, "次")),
