@@ -222,7 +222,10 @@ def _is_unit(text: str) -> bool:
 # Dates
 # --------------------------------------------------------------------------------------------
 
-_DEADLINE_SUFFIX = r"(?:底前|之前|以前|前|到位|完成|底|末)*"
+# Words after a date or month: "9月前", "12月底到位", "2021年12月31日前完成".  An actual may carry
+# them too ("2021年12月完成" is the month it was done in).
+DATE_SUFFIXES = ["底前", "之前", "以前", "前", "到位", "完成", "底", "末"]
+_DATE_SUFFIX = "(?:" + "|".join(DATE_SUFFIXES) + ")*"
 _DATE_SHAPES = [
     # (regex, granularity) — a whole date, a month, a year
     (re.compile(r"(?P<y>\d{4})[年.\-/](?P<m>\d{1,2})[月.\-/](?P<d>\d{1,2})日?"), "day"),
@@ -244,14 +247,13 @@ def _end_of(year: int, month: int | None, day: int | None) -> dt.date | None:
         return None
 
 
-def parse_date_text(text: str, year: int | None, *, deadline: bool) -> dt.date | None:
-    """A date or month written as text, optionally followed by 前/底前/到位/完成 (deadlines only).
+def parse_date_text(text: str, year: int | None) -> dt.date | None:
+    """A date or month written as text, optionally followed by 前/底前/到位/完成.
 
     Returns the last day it stands for (a month counts as its last day)."""
     t = re.sub(r"^(?:在|于|截至|截止)", "", text)
     for rx, grain in _DATE_SHAPES:
-        suffix = _DEADLINE_SUFFIX if deadline else r"(?:底|末)?"
-        m = re.fullmatch(rx.pattern + suffix, t)
+        m = re.fullmatch(rx.pattern + _DATE_SUFFIX, t)
         if not m:
             continue
         g = m.groupdict()
@@ -332,7 +334,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     text = _arabic_numerals(text)
 
     # deadlines and periods
-    d = parse_date_text(text, year, deadline=True)
+    d = parse_date_text(text, year)
     if d is not None:
         return Target("deadline", deadline=Deadline(d, text), text=text)
     if _PERIOD.fullmatch(text):
@@ -460,7 +462,7 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
             core, approx = core[: -len(s)], True
     core = _arabic_numerals(core)
 
-    d = parse_date_text(core, year, deadline=False)
+    d = parse_date_text(core, year)
     if d is not None and not re.fullmatch(NUMBER + "%?", core):
         return Actual("date", date=d, text=text)
 
@@ -468,7 +470,7 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
     if m and (not m["u"] or _is_unit(m["u"])):
         return Actual("number", number=Fraction(m["n"]), unit=m["u"], text=text, approx=approx)
 
-    numbers = list(re.finditer(NUMBER, core))
+    numbers = _label_year_dropped(core, list(re.finditer(NUMBER, core)))
     if len(numbers) == 1:
         num = numbers[0]
         after = core[num.end():]

@@ -324,12 +324,15 @@ ACTUALS = [
     ("≥98%", anum(98, "%", extracted=True)),
     ("2天以内", anum(2, "天", extracted=True)),
     ("完成3项", anum(3, "项", extracted=True)),             # on a qualitative row the bands read it
+    ("2021年培训100人次", anum(100, "人次", extracted=True)),  # the year is a label
     # dates and months
     ("2021年9月20日", adate("2021-09-20")),
     ("2021年11月", adate("2021-11-30")),                    # a month counts as its last day
     ("2021.9.20", adate("2021-09-20")),
     ("2021-09-20", adate("2021-09-20")),
     ("9月20日", adate("2021-09-20")),
+    ("2021年12月完成", adate("2021-12-31")),
+    ("9月底前完成", adate("2021-09-30")),
     (dt.datetime(2021, 9, 20), adate("2021-09-20")),
     # text
     ("按时完成", TEXT),
