@@ -127,7 +127,8 @@ class Actual:
     approx: bool = False            # "约", "左右"
     extracted: bool = False         # one number taken out of words or a comparison
     from_percent_format: bool = False
-    general_number: bool = False    # a plain number in a General cell (fraction check)
+    general_number: bool = False    # a plain number, in a General cell or typed as text without
+                                    # a unit (the fraction check)
 
 
 # --------------------------------------------------------------------------------------------
@@ -468,7 +469,10 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
 
     m = re.fullmatch(rf"(?P<n>-?{NUMBER})(?P<u>.*)", core)
     if m and (not m["u"] or _is_unit(m["u"])):
-        return Actual("number", number=Fraction(m["n"]), unit=m["u"], text=text, approx=approx)
+        # A plain number typed as text ("0.98" in the template's text-formatted column) is taken
+        # as typed, like a number in a General cell, so the fraction check of SPEC §2.3 sees it.
+        return Actual("number", number=Fraction(m["n"]), unit=m["u"], text=text, approx=approx,
+                      general_number=not m["u"])
 
     numbers = _label_year_dropped(core, list(re.finditer(NUMBER, core)))
     if len(numbers) == 1:

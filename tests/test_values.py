@@ -307,6 +307,7 @@ ACTUALS = [
     ("三次", anum(3, "次")),
     (98, anum(98, general_number=True)),
     (0.98, anum(F("0.98"), general_number=True)),           # General: taken as typed
+    ("0.98", anum(F("0.98"), general_number=True)),         # typed as text, the same
     # approximate
     ("约98%", anum(98, "%", approx=True)),
     ("98%左右", anum(98, "%", approx=True)),
@@ -496,3 +497,17 @@ def test_not_below_is_at_least(tmp_path):
     # "不低于90%" is at least 90: 95 scores full marks (as "低于90%" it would fall short)
     score, _ = _score(tmp_path, "不低于90%", None, "95%")
     assert score == 40
+
+
+def test_fraction_typed_as_text_is_flagged(tmp_path):
+    # The template keeps actuals as text: "0.98" against ≥90% is taken as typed, 40 × 0.98/90,
+    # with a 警告 that it looks like a fraction (SPEC §2.3)
+    score, codes = _score(tmp_path, "≥90%", None, "0.98")
+    assert score == F(40) * F("0.98") / 90 and "looks-like-fraction" in codes
+
+
+def test_zero_never_looks_like_a_fraction(tmp_path):
+    # 0 is 0 whether read as a fraction or a percent: no 警告 (投诉率 ≤5%, actual 0 → full marks)
+    for actual in ("0", 0):
+        score, codes = _score(tmp_path, "≤5%", None, actual)
+        assert score == 40 and "looks-like-fraction" not in codes, actual
