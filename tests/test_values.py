@@ -475,6 +475,69 @@ def test_any_actual_number(n, unit, form, full_width):
 
 
 # --------------------------------------------------------------------------------------------
+# The examples the 填表说明 sheet (and README) give read the way the sheet says
+# --------------------------------------------------------------------------------------------
+
+def _instructions(section):
+    from selfeval_xl.templates import INSTRUCTIONS
+    rows, inside = {}, False
+    for key, text in INSTRUCTIONS:
+        if text is None:
+            inside = key == section
+        elif inside:
+            rows[key] = text
+    return rows
+
+
+def _examples(text, *, start="", stops=("（", "。", "：", "；", "等不含")):
+    text = text.split(start, 1)[1] if start else text
+    cut = min((text.find(s) for s in stops if s in text), default=len(text))
+    return text[:cut].split("、")
+
+
+@pytest.mark.parametrize("row, meaning", [
+    ("不低于（正向）", {AT_LEAST}),
+    ("不高于（反向）", {AT_MOST}),
+    ("等于、高于、低于", {EQUAL, MORE, LESS}),
+    ("区间", {BETWEEN}),
+    ("期限", {"deadline"}),
+    ("定性", {"qualitative"}),
+])
+def test_documented_target_examples(row, meaning):
+    examples = _examples(_instructions("指标值的写法")[row])
+    assert len(examples) >= 3
+    for text in examples:
+        t = parse_target(text, year=YEAR)
+        assert (t.op if t.kind == "number" else t.kind) in meaning, (row, text, t)
+
+
+def test_documented_rewrite_and_units():
+    rows = _instructions("指标值的写法")
+    bad, good = "严格按照预算标准1000元/人给补助", "≤1000元/人"
+    assert bad in rows["不要这样写"] and good in rows["不要这样写"]
+    assert parse_target(bad).kind == "unreadable"
+    check_target(good, num(AT_MOST, 1000, "元/人"))
+    check_target("≥99", num(AT_LEAST, 99, "%"), unit_cell="%")
+    check_target("≥９０％", num(AT_LEAST, 90, "%"))
+    for period in ("全年", "1-12月"):
+        assert f"“{period}”" in rows["定性"] and parse_target(period).kind == "qualitative"
+
+
+def test_documented_actual_examples():
+    rows = _instructions("实际完成值的写法")
+    for text in _examples(rows["数字"]):
+        a = parse_actual(text)
+        assert a.kind == "number" and not a.approx and not a.extracted, text
+    for text in _examples(rows["约数"]):
+        a = parse_actual(text)
+        assert (a.kind, a.number, a.approx) == ("number", 98, True), text
+    for text in _examples(rows["期限"], start="如 "):
+        assert parse_actual(text, year=YEAR).kind == "date", text
+    for text in _examples(rows["不适用"]):
+        assert parse_actual(text).kind == "na", text
+
+
+# --------------------------------------------------------------------------------------------
 # What some readings mean once scored (one indicator alone in 产出指标 weighs 40)
 # --------------------------------------------------------------------------------------------
 
