@@ -76,7 +76,9 @@ APPROX_SUFFIXES = ("左右", "上下")
 # into "m2").
 SPELLED_UNITS = {"㎡": "平方米", "m²": "平方米", "㎥": "立方米", "m³": "立方米", "㎞": "公里",
                  "km²": "平方公里"}
-# Circled list numbers, which NFKC would fold into bare digits ("①" → "1").
+# Circled list numbers, which NFKC would fold into bare digits ("①" → "1").  SPEC names only
+# list markers in otherwise qualitative text; treating them the same in a label ("1.培训覆盖率
+# ≥90%") is a choice, noted in README.
 LIST_MARKER_SIGNS = {chr(0x2460 + i): f"({i + 1})" for i in range(20)}
 # List markers: "(1)" anywhere; "1、" "1." "1)" at the start or after a separator (never "1.5").
 LIST_MARKERS = [r"\(\d{1,2}\)", r"(?:^|(?<=[;,。:、]))\d{1,2}[、.)](?!\d)"]
@@ -206,7 +208,9 @@ def _arabic_numerals(text: str) -> str:
     """Chinese numerals right after a comparison or at the start, followed by a measure word.
 
     The measure word must end the value, or come before a trailing comparison or "/" ("≥三次",
-    "三次以上"): in "一户一档", "一次性拨付" or "三级甲等" the numeral is part of a word, not a number."""
+    "三次以上"): in "一户一档", "一次性拨付" or "三级甲等" the numeral is part of a word, not a number.
+    SPEC §2.3 says only "at the start followed by a measure word", which would read 一户一档 as 1 户;
+    this narrower reading is a choice, noted in README."""
     def repl(m: re.Match) -> str:
         n = _cn_number(m.group("n"))
         return m.group("pre") + (str(n) if n is not None else m.group("n")) + m.group("u")
@@ -474,6 +478,8 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
         return Actual("number", number=Fraction(m["n"]), unit=m["u"], text=text, approx=approx,
                       general_number=not m["u"])
 
+    # A leading year is a label here too ("2021年培训100人次"); SPEC says it for no side, and
+    # reading actuals like targets is a choice, noted in README.
     numbers = _label_year_dropped(core, list(re.finditer(NUMBER, core)))
     if len(numbers) == 1:
         num = numbers[0]
