@@ -622,7 +622,8 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
                          f"指标{label}的实际完成值为负数（{format_number(x)}），按 0 计分。")
         x = Fraction(0)
     unit = t.unit or a.unit
-    if (unit == "%" and a.general_number and x <= 1 and t.number is not None
+    # 0 reads the same as a fraction or a percent, so it never looks like a fraction
+    if (unit == "%" and a.general_number and 0 < x <= 1 and t.number is not None
             and (t.high or t.number) > 1):
         findings.warning("looks-like-fraction", e.loc("actual"),
                          f"指标{label}以 % 计，实际完成值填的是 {format_number(x)}，看起来像小数形式的比率"

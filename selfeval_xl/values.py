@@ -38,6 +38,9 @@ OP_WORDS: dict[str, str] = {
     # equal
     "=": EQUAL, "等于": EQUAL, "各": EQUAL,
 }
+# Comparison words that count only when they touch the number ("各1次"); elsewhere they are
+# words of the label ("覆盖各乡镇100%" is a bare 100%, not "equal").
+OP_WORDS_TOUCHING = {"各"}
 # Words that follow the number ("95%以上", "3个工作日内"), longest first when matched.
 TRAILING_OP_WORDS: dict[str, str] = {
     "及其以上": AT_LEAST, "及以上": AT_LEAST, "以上": AT_LEAST,
@@ -73,7 +76,16 @@ APPROX_SUFFIXES = ("左右", "上下")
 # into "m2").
 SPELLED_UNITS = {"㎡": "平方米", "m²": "平方米", "㎥": "立方米", "m³": "立方米", "㎞": "公里",
                  "km²": "平方公里"}
+# Circled list numbers, which NFKC would fold into bare digits ("①" → "1").  SPEC names only
+# list markers in otherwise qualitative text; treating them the same in a label ("1.培训覆盖率
+# ≥90%") is a choice, noted in README.
+LIST_MARKER_SIGNS = {chr(0x2460 + i): f"({i + 1})" for i in range(20)}
+# List markers: "(1)" anywhere; "1、" "1." "1)" at the start or after a separator (never "1.5").
+LIST_MARKERS = [r"\(\d{1,2}\)", r"(?:^|(?<=[;,。:、]))\d{1,2}[、.)](?!\d)"]
 DASHES = {"〜": "-", "～": "-", "~": "-", "—": "-", "–": "-", "−": "-", "至": "-", "到": "-"}
+# A thousands separator: digit groups of exactly three after a comma ("1,000", "1,200.5").  SPEC
+# does not mention them; officers type them in amounts, and no other reading of "1,000" is likely.
+THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 TRAILING_PUNCT = "。，,；;！!.、"
 PERCENT_WORDS = ("百分比", "百分率")
 
@@ -117,7 +129,8 @@ class Actual:
     approx: bool = False            # "约", "左右"
     extracted: bool = False         # one number taken out of words or a comparison
     from_percent_format: bool = False
-    general_number: bool = False    # a plain number in a General cell (fraction check)
+    general_number: bool = False    # a plain number, in a General cell or typed as text without
+                                    # a unit (the fraction check)
 
 
 # --------------------------------------------------------------------------------------------
@@ -137,8 +150,9 @@ def fraction_of(value) -> Fraction:
 
 def fold(text: str) -> str:
     """NFKC-fold text as SPEC §2.3 asks, with spelled-out units and dashes mapped first."""
-    for k, v in SPELLED_UNITS.items():
-        text = text.replace(k, v)
+    for table in (SPELLED_UNITS, LIST_MARKER_SIGNS):
+        for k, v in table.items():
+            text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+", "", text)
     for w in PERCENT_WORDS:
@@ -162,8 +176,9 @@ def _map_dashes(text: str) -> str:
     text = text.replace("--", "-")
     for k, v in DASHES.items():
         if k in ("至", "到"):
-            # only between two numbers ("90%至95%"), never in words such as 至少 or 达到
-            text = re.sub(rf"(?<=[\d%]){k}(?=\d)", "-", text)
+            # only between two numbers ("90%至95%", "1月至12月"), never in words such as 至少
+            # or 达到
+            text = re.sub(rf"(?<=[\d%月日]){k}(?=\d)", "-", text)
         else:
             text = text.replace(k, v)
     return text
@@ -190,11 +205,17 @@ _TRAIL_ALT = "|".join(re.escape(w) for w in sorted(TRAILING_OP_WORDS, key=len, r
 
 
 def _arabic_numerals(text: str) -> str:
-    """Chinese numerals right after a comparison or at the start, followed by a measure word."""
+    """Chinese numerals right after a comparison or at the start, followed by a measure word.
+
+    The measure word must end the value, or come before a trailing comparison or "/" ("≥三次",
+    "三次以上"): in "一户一档", "一次性拨付" or "三级甲等" the numeral is part of a word, not a number.
+    SPEC §2.3 says only "at the start followed by a measure word", which would read 一户一档 as 1 户;
+    this narrower reading is a choice, noted in README."""
     def repl(m: re.Match) -> str:
         n = _cn_number(m.group("n"))
         return m.group("pre") + (str(n) if n is not None else m.group("n")) + m.group("u")
-    return re.sub(rf"(?P<pre>^|{_OP_ALT})(?P<n>{_CN_NUM})(?P<u>{_UNIT_ALT})", repl, text)
+    return re.sub(rf"(?P<pre>^|{_OP_ALT})(?P<n>{_CN_NUM})(?P<u>{_UNIT_ALT})(?=$|/|{_TRAIL_ALT})",
+                  repl, text)
 
 
 def _is_unit(text: str) -> bool:
@@ -206,7 +227,10 @@ def _is_unit(text: str) -> bool:
 # Dates
 # --------------------------------------------------------------------------------------------
 
-_DEADLINE_SUFFIX = r"(?:底前|之前|以前|前|到位|完成|底|末)*"
+# Words after a date or month: "9月前", "12月底到位", "2021年12月31日前完成".  An actual may carry
+# them too ("2021年12月完成" is the month it was done in).
+DATE_SUFFIXES = ["底前", "之前", "以前", "前", "到位", "完成", "底", "末"]
+_DATE_SUFFIX = "(?:" + "|".join(DATE_SUFFIXES) + ")*"
 _DATE_SHAPES = [
     # (regex, granularity) — a whole date, a month, a year
     (re.compile(r"(?P<y>\d{4})[年.\-/](?P<m>\d{1,2})[月.\-/](?P<d>\d{1,2})日?"), "day"),
@@ -228,14 +252,13 @@ def _end_of(year: int, month: int | None, day: int | None) -> dt.date | None:
         return None
 
 
-def parse_date_text(text: str, year: int | None, *, deadline: bool) -> dt.date | None:
-    """A date or month written as text, optionally followed by 前/底前/到位/完成 (deadlines only).
+def parse_date_text(text: str, year: int | None) -> dt.date | None:
+    """A date or month written as text, optionally followed by 前/底前/到位/完成.
 
     Returns the last day it stands for (a month counts as its last day)."""
     t = re.sub(r"^(?:在|于|截至|截止)", "", text)
     for rx, grain in _DATE_SHAPES:
-        suffix = _DEADLINE_SUFFIX if deadline else r"(?:底|末)?"
-        m = re.fullmatch(rx.pattern + suffix, t)
+        m = re.fullmatch(rx.pattern + _DATE_SUFFIX, t)
         if not m:
             continue
         g = m.groupdict()
@@ -248,12 +271,16 @@ def parse_date_text(text: str, year: int | None, *, deadline: bool) -> dt.date |
     return None
 
 
-_PERIOD = re.compile(
-    r"(?:全年|全年度|年度内|"
-    r"(?:\d{4}年)?\d{1,2}月?-(?:\d{4}年)?\d{1,2}月(?:份)?|"
-    r"\d{4}[.\-/]\d{1,2}-\d{4}[.\-/]\d{1,2}|"
-    r"\d{4}年\d{1,2}月\d{1,2}日?-(?:\d{4}年)?\d{1,2}月\d{1,2}日?)"
-)
+# Periods (qualitative, never a range of numbers): "全年", "1-12月", "2021年1月-12月",
+# "2023.07-2024.01", "1月1日-12月31日".
+PERIOD_SHAPES = [
+    r"全年|全年度|年度内",
+    r"(?:\d{4}年)?\d{1,2}月?-(?:\d{4}年)?\d{1,2}月(?:份)?",
+    r"\d{4}[.\-/]\d{1,2}-\d{4}[.\-/]\d{1,2}",
+    r"\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}-\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}",
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日?-(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?",
+]
+_PERIOD = re.compile("|".join(f"(?:{p})" for p in PERIOD_SHAPES))
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,13 +290,29 @@ _PERIOD = re.compile(
 def _prepare(text: str) -> str:
     text = fold(text)
     text = _strip_trailing(text)
+    text = THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _map_dashes(text)
     return text
 
 
+_LIST_MARKER = "|".join(f"(?:{m})" for m in LIST_MARKERS)
+
+
 def _only_list_markers(text: str) -> bool:
-    stripped = re.sub(r"(?:^|(?<=[;；,，。:：]))\(?\d{1,2}[)、.．]", "", text)
-    return not re.search(r"\d", stripped)
+    """"(1)成立管理组织;(2)季度通报": digits that only number the items of a list."""
+    return not re.search(r"\d", re.sub(_LIST_MARKER, "", text))
+
+
+def _drop_leading_marker(text: str) -> str:
+    """"1.培训覆盖率≥90%": a list marker opening a label is not the number."""
+    return re.sub(rf"^(?:{_LIST_MARKER})", "", text)
+
+
+def _label_year_dropped(text: str, numbers: list[re.Match]) -> list[re.Match]:
+    """A leading year in a label ("2021年完成率≥95%") is text, when another number follows."""
+    if len(numbers) > 1 and re.match(r"(?:19|20)\d{2}年", text[numbers[0].start():]):
+        return numbers[1:]
+    return numbers
 
 
 def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
@@ -296,23 +339,21 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     text = _arabic_numerals(text)
 
     # deadlines and periods
-    d = parse_date_text(text, year, deadline=True)
+    d = parse_date_text(text, year)
     if d is not None:
         return Target("deadline", deadline=Deadline(d, text), text=text)
     if _PERIOD.fullmatch(text):
         return Target("qualitative", text=text, notes=["period"])
 
-    numbers = list(re.finditer(NUMBER, text))
-    if not numbers or _only_list_markers(text):
+    if not re.search(NUMBER, text) or _only_list_markers(text):
         return Target("qualitative", text=text)
 
-    # a leading year in a label ("2021年完成率≥95%") is text
-    if len(numbers) > 1 and re.match(r"(?:19|20)\d{2}年", text[numbers[0].start():]):
-        numbers = numbers[1:]
+    body = _drop_leading_marker(text)
+    numbers = _label_year_dropped(body, list(re.finditer(NUMBER, body)))
 
     # a range: "90-95", "90%-95%"
     rng = re.fullmatch(rf"(?P<label>\D*?)(?P<lo>{NUMBER})(?P<u1>%?)-(?P<hi>{NUMBER})(?P<unit>\D*)",
-                       text)
+                       body)
     if rng and len(numbers) == 2:
         unit = rng["unit"] or rng["u1"]
         if unit and not _is_unit(unit):
@@ -327,12 +368,13 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
         return Target("unreadable", text=text)
 
     num = numbers[0]
-    before, after = text[: num.start()], text[num.end():]
+    before, after = body[: num.start()], body[num.end():]
     negative = before.endswith("-")
     if negative:
         before = before[:-1]
     op, label = None, before
-    ops = list(re.finditer(_OP_ALT, before))
+    ops = [m for m in re.finditer(_OP_ALT, before)
+           if m.group(0) not in OP_WORDS_TOUCHING or m.end() == len(before)]
     if ops:
         m = ops[-1]
         op = OP_WORDS[m.group(0)]
@@ -425,15 +467,20 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
             core, approx = core[: -len(s)], True
     core = _arabic_numerals(core)
 
-    d = parse_date_text(core, year, deadline=False)
+    d = parse_date_text(core, year)
     if d is not None and not re.fullmatch(NUMBER + "%?", core):
         return Actual("date", date=d, text=text)
 
     m = re.fullmatch(rf"(?P<n>-?{NUMBER})(?P<u>.*)", core)
     if m and (not m["u"] or _is_unit(m["u"])):
-        return Actual("number", number=Fraction(m["n"]), unit=m["u"], text=text, approx=approx)
+        # A plain number typed as text ("0.98" in the template's text-formatted column) is taken
+        # as typed, like a number in a General cell, so the fraction check of SPEC §2.3 sees it.
+        return Actual("number", number=Fraction(m["n"]), unit=m["u"], text=text, approx=approx,
+                      general_number=not m["u"])
 
-    numbers = list(re.finditer(NUMBER, core))
+    # A leading year is a label here too ("2021年培训100人次"); SPEC says it for no side, and
+    # reading actuals like targets is a choice, noted in README.
+    numbers = _label_year_dropped(core, list(re.finditer(NUMBER, core)))
     if len(numbers) == 1:
         num = numbers[0]
         after = core[num.end():]

@@ -49,3 +49,45 @@ def test_template_layout(tmp_path):
 def test_blank_template_reads_without_crashing(tmp_path):
     decl = read_workbook(selfeval_xl.write_template(tmp_path / "t.xlsx"))
     assert decl.header_row == 15 and decl.indicators.empty
+
+
+README = SHIPPED.parent.parent / "README.md"
+
+
+def readme_writing_tables():
+    """The README section 怎样填写指标值和实际完成值, as {表名: [(含义, 写法), …]}."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## 怎样填写指标值和实际完成值", 1)[1].split("\n## ", 1)[0]
+    tables, current = {}, None
+    for line in section.splitlines():
+        if line.startswith("**") and line.endswith("**"):
+            current = tables.setdefault(line.strip("*"), [])
+        elif line.startswith("|") and current is not None:
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if cells[0] not in ("含义", "情形") and not set(cells[0]) <= set("-"):
+                current.append((cells[0], cells[1]))
+    return tables
+
+
+def template_writing_tables():
+    """The same two parts of the 填表说明 sheet, as the template writes them."""
+    wb = load_workbook(SHIPPED)
+    tables, current = {}, None
+    for key, text in wb["填表说明"].iter_rows(min_row=2, values_only=True):
+        if key is None:
+            continue
+        if text is None:
+            current = tables.setdefault(key, []) if key.endswith("的写法") else None
+        elif current is not None:
+            current.append((key, text))
+    return tables
+
+
+def test_readme_says_what_the_template_says():
+    """README's section 怎样填写指标值和实际完成值 repeats the template's 填表说明 row for row
+    (a table cell in the README may drop the sentence's final 。)."""
+    readme, template = readme_writing_tables(), template_writing_tables()
+    assert set(template) == {"指标值的写法", "实际完成值的写法"}
+    for name, readme_name in (("指标值的写法", "指标值"), ("实际完成值的写法", "实际完成值")):
+        assert [(k, v.rstrip("。")) for k, v in readme[readme_name]] == \
+            [(k, v.rstrip("。")) for k, v in template[name]], name
