@@ -57,6 +57,11 @@ def cli():
     """
 
 
+# Paths are checked by the library, which says what is wrong in Chinese and naming the file; click's
+# own checks (exists, readable, dir_okay) would answer in English with a usage text.
+_INPUT = click.Path(path_type=Path, readable=False)
+_OUTPUT = click.Path(path_type=Path, writable=False)
+
 _scheme_option = click.option(
     "--scheme", "scheme", default="department-overall", show_default=True, metavar="NAME|FILE",
     help="评分方案：内置方案名，或 .toml 方案文件的路径。")
@@ -82,8 +87,8 @@ def template(path: Path, force: bool, debug: bool):
 
 
 @cli.command()
-@click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("input_path", metavar="INPUT.xlsx", type=_INPUT)
+@click.option("-o", "--output", type=_OUTPUT,
               help="输出文件路径（默认：输入文件旁的“<文件名>-评分.xlsx”）。")
 @_scheme_option
 @_debug_option
@@ -107,7 +112,7 @@ def process(input_path: Path, output: Path | None, scheme: str, debug: bool):
 
 
 @cli.command()
-@click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
+@click.argument("input_path", metavar="INPUT.xlsx", type=_INPUT)
 @_scheme_option
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（供程序读取）。")
 @_debug_option
