@@ -122,13 +122,23 @@ class Grid:
     merged: list[tuple[int, int, int, int]]          # (min_row, min_col, max_row, max_col)
     col_widths: dict[int, float] = field(default_factory=dict)
     hidden: bool = False
+    dropped_merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     _anchor: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
-        for (r1, c1, r2, c2) in self.merged:
-            for r in range(r1, r2 + 1):
-                for c in range(c1, c2 + 1):
-                    self._anchor[(r, c)] = (r1, c1)
+        # Excel never saves overlapping merged ranges (it "repairs" such a file by dropping them);
+        # a later range that overlaps an earlier one is dropped here too, and reported
+        kept = []
+        for rng in self.merged:
+            (r1, c1, r2, c2) = rng
+            covered = [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+            if any(rc in self._anchor for rc in covered):
+                self.dropped_merges.append(rng)
+                continue
+            for rc in covered:
+                self._anchor[rc] = (r1, c1)
+            kept.append(rng)
+        self.merged = kept
         rows = [r for (r, _c), cell in self.cells.items() if _has_value(cell)]
         cols = [c for (_r, c), cell in self.cells.items() if _has_value(cell)]
         self.max_row = max(rows, default=0)
@@ -377,6 +387,10 @@ def load_grids(path: Path) -> list[Grid]:
                 continue
             if isinstance(value, float) and not math.isfinite(value):
                 value = str(value)   # Excel cannot store inf or NaN: a damaged value, kept as text
+            if isinstance(value, str) and len(value) > MAX_DIGITS and _digit_run(value) > MAX_DIGITS:
+                raise InputError(f"文件“{path.name}”的工作表“{ws.title}”单元格 {coord(r, c)} 含有一个超过 "
+                                 f"{MAX_DIGITS} 位的数字，不可能是有效的数值（文件可能已损坏）；"
+                                 f"请改正该单元格后再处理。", "too-many-digits")
             cells[(r, c)] = Cell(value=value, number_format=cell.number_format or "General",
                                  formula=formula, uncached=formula is not None and value is None)
         merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
@@ -390,6 +404,17 @@ def load_grids(path: Path) -> list[Grid]:
                     pass
         grids.append(Grid(ws.title, cells, merged, widths, hidden=ws.sheet_state != "visible"))
     return grids
+
+
+# Python refuses to turn more than 4,300 digits into an int (a guard against quadratic parsing);
+# no figure in a 申报表 comes near this
+MAX_DIGITS = 4000
+_NUMBERISH = re.compile(r"[\d.,，．\s]+")
+
+
+def _digit_run(text: str) -> int:
+    """The most digits in one stretch of digits, separators and spaces (what a number parser may take)."""
+    return max((sum(ch.isdigit() for ch in m.group(0)) for m in _NUMBERISH.finditer(text)), default=0)
 
 
 def _open_workbook(name: str, data: bytes, data_only: bool):
@@ -717,6 +742,12 @@ def read_workbook(path: str | Path) -> Declaration:
             f"{'、'.join(REQUIRED_HEADINGS)}这些列标题。请使用 `selfeval-xl template` 生成的模板填写。",
             "no-header")
     header_row, columns = header
+
+    for g in grids:
+        for (r1, c1, r2, c2) in g.dropped_merges:
+            findings.warning("merge-overlap", f"{g.name}!{coord(r1, c1)}",
+                             f"合并区域 {coord(r1, c1)}:{coord(r2, c2)} 与另一个合并区域重叠（Excel 打开时会提示"
+                             f"文件有问题），已按未合并处理。")
 
     # the formula cells that have no cached value
     for g in grids:

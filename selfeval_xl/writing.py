@@ -24,7 +24,7 @@ def default_output(input_path: Path) -> Path:
 
 
 def copy_name(sheet: str, taken: set[str]) -> str:
-    base = (COPY_PREFIX + sheet)[:31]
+    base = (COPY_PREFIX + sheet)[:31].rstrip("'")   # Excel refuses a sheet name ending in '
     name, i = base, 2
     while name.lower() in taken:
         suffix = f"({i})"

@@ -350,6 +350,15 @@ CASES = [
     Case("budget-zero-spent", _workbook("零预算有支出.xlsx", budget={"年初预算数": 0, "全年预算数": 0,
                                                                   "全年执行数": 5}),
          0, 1, codes=["rate-zero-budget"]),
+    Case("huge-budget-figure", _workbook("天文数字.xlsx", budget={"年初预算数": 10 ** 30, "全年预算数": 10 ** 30,
+                                                             "全年执行数": 1e308}),
+         0, 0, codes=["execution-above-100"]),
+    Case("long-digit-run", _workbook("长数字.xlsx", [ROW[:3] + ("≥" + "9" * 5000,) + ROW[4:]] + ROWS[1:]),
+         2, 2, ["整体绩效目标申报表", "D6", "4000"]),
+    Case("overlapping-merges", _from_good("重叠合并.xlsx", _expanding_range(
+        b'<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B1:E1"/></mergeCells>', b"<pageMargins")),
+         0, 0, codes=["merge-overlap"]),
+    Case("sheet-name-apostrophe", _workbook("引号.xlsx", extra=lambda ws: ws.parent.create_sheet("备注'")), 0, 0),
     # -- paths
     Case("missing-file", lambda folder: folder / "不存在.xlsx", 2, 2, ["找不到"]),
     Case("directory", lambda folder: (folder / "文件夹.xlsx").mkdir() or folder / "文件夹.xlsx", 2, 2, ["文件夹"]),
