@@ -8,6 +8,7 @@ the 原表- copies.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import io
 import math
@@ -201,8 +202,11 @@ def _has_value(cell: Cell) -> bool:
 # Opening a file safely
 # --------------------------------------------------------------------------------------------
 
-def _guard(path: Path) -> bytes:
-    """Refuse what is not a usable .xlsx before any parser sees it; return the file's bytes."""
+def _guard(path: Path) -> tuple[bytes, bool]:
+    """Refuse what is not a usable .xlsx before any parser sees it.
+
+    Returns the file's bytes, and whether any part holds a formula (if none does, one openpyxl
+    load gives both the values and the formulas)."""
     name = path.name
     try:
         st = path.stat()
@@ -260,15 +264,16 @@ def _guard(path: Path) -> bytes:
                                  f"请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
             # 2. each XML part, inflated within the sizes just checked (zipfile enforces them)
             sheet_names = _sheet_names_by_part(z)
+            formulas = False
             for info in infos:
                 if info.filename.lower().endswith((".xml", ".rels")) and not info.is_dir():
-                    _scan_xml(name, info.filename, z.read(info), sheet_names)
+                    formulas |= _scan_xml(name, info.filename, z.read(info), sheet_names)
     except InputError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
             OSError, struct.error):
         raise damaged from None
-    return data
+    return data, formulas
 
 
 # An element that costs the parser one cell or one row, and the ranges it expands cell by cell
@@ -276,11 +281,13 @@ _CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:c|row)[\s/>]")
 _RANGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:mergeCell|hyperlink|comment)\s[^<>]*?\bref\s*=\s*[\"']"
                         rb"\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*:\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})")
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 
 
-def _scan_xml(name: str, part: str, xml: bytes, sheet_names: dict[str, str]) -> None:
+def _scan_xml(name: str, part: str, xml: bytes, sheet_names: dict[str, str]) -> bool:
     """Refuse a DTD (entity bombs, external entities) and a part that would make the parser build
-    more cells than MAX_CELLS_PER_SHEET (a huge sheet, or one merged range over a million rows)."""
+    more cells than MAX_CELLS_PER_SHEET (a huge sheet, or one merged range over a million rows).
+    Returns whether the part may hold a formula."""
     if xml[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(xml) > 1 and (xml[0] == 0 or xml[1] == 0)):
         try:
             xml = xml.decode("utf-16").encode("utf-8")
@@ -303,6 +310,7 @@ def _scan_xml(name: str, part: str, xml: bytes, sheet_names: dict[str, str]) -> 
         raise InputError(f"文件“{name}”的{where}有超过 {MAX_CELLS_PER_SHEET} 个单元格（含带格式的空单元格和空行、"
                          f"合并区域覆盖的单元格），超出本工具的上限；请删除多余的行、列或合并区域后再处理。",
                          "too-large")
+    return _FORMULA_TAG.search(xml) is not None
 
 
 def _col_index(letters: bytes) -> int:
@@ -360,14 +368,15 @@ def _sniff(data: bytes) -> str:
 
 
 def load_grids(path: Path) -> list[Grid]:
-    """Open the workbook twice (cached values, and formulas) and build one grid per sheet."""
-    data = _guard(path)
-    with warnings.catch_warnings():
+    """Open the workbook (a second time for the formulas, when it holds any) and build one grid
+    per sheet."""
+    data, formulas = _guard(path)
+    with warnings.catch_warnings(), _without_merged_borders():
         # openpyxl warns about what it drops (data validation extensions, unknown parts …): the
         # terminal of a user is not the place for those, and the input is never written back.
         warnings.simplefilter("ignore")
         wb_values = _open_workbook(path.name, data, data_only=True)
-        wb_formulas = _open_workbook(path.name, data, data_only=False)
+        wb_formulas = _open_workbook(path.name, data, data_only=False) if formulas else wb_values
     grids = []
     for ws in wb_values.worksheets:
         wf = wb_formulas[ws.title]
@@ -415,6 +424,21 @@ _NUMBERISH = re.compile(r"[\d.,，．\s]+")
 def _digit_run(text: str) -> int:
     """The most digits in one stretch of digits, separators and spaces (what a number parser may take)."""
     return max((sum(ch.isdigit() for ch in m.group(0)) for m in _NUMBERISH.finditer(text)), default=0)
+
+
+@contextlib.contextmanager
+def _without_merged_borders():
+    """While reading, skip openpyxl's copying of borders onto the edges of merged ranges
+    (MergedCellRange.format): it is half of openpyxl's load time on a 申报表 full of merged cells,
+    and nothing here reads borders.  Merged ranges themselves are read as before."""
+    from openpyxl.worksheet.merge import MergedCellRange
+
+    original = MergedCellRange.format
+    MergedCellRange.format = lambda self: None
+    try:
+        yield
+    finally:
+        MergedCellRange.format = original
 
 
 def _open_workbook(name: str, data: bytes, data_only: bool):
