@@ -610,3 +610,29 @@ def test_internal_error_is_short_unless_debug(command, where, tmp_path, monkeypa
     assert res.exit_code == 1 and "Traceback" in res.stderr and "RuntimeError: boom" in res.stderr
     assert folder_state(tmp_path) == state
 
+
+
+@pytest.mark.parametrize("args", [["check"], ["check", "--json"], ["process"]])
+def test_output_in_a_narrow_encoding_never_crashes(args, tmp_path):
+    """`selfeval-xl check x.xlsx > report.txt` on a GBK system, with an emoji typed in a cell."""
+    inp = make_workbook(tmp_path / "表情😀.xlsx", [("产出指标", "数量指标", "培训😀次数", "≥3", "次", None)])
+    res = CliRunner(charset="gbk").invoke(cli, [args[0], str(inp), *args[1:]])
+    assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)
+    assert res.exit_code in (0, 1), res.output
+    assert "Traceback" not in res.output
+    if args[0] == "check":
+        assert "培训?次数" in res.output
+
+
+@pytest.mark.parametrize("where, words", [("没有/模板.xlsx", ["没有", "不存在"]),
+                                          ("普通文件/模板.xlsx", ["普通文件", "不是文件夹"]),
+                                          (".", ["文件夹", "绩效自评模板.xlsx"])])
+def test_template_path_that_cannot_be_written(where, words, tmp_path):
+    (tmp_path / "普通文件").write_text("x")
+    state = folder_state(tmp_path)
+    res = run("template", tmp_path / where)
+    assert res.exit_code == 2 and "Traceback" not in res.output and "内部错误" not in res.output
+    assert len(res.stderr.strip().splitlines()) == 1
+    for w in words:
+        assert w in res.stderr, res.stderr
+    assert folder_state(tmp_path) == state
