@@ -265,8 +265,8 @@ def _guard(path: Path) -> tuple[bytes, bool]:
             # 2. each XML part, inflated within the sizes just checked (zipfile enforces them)
             sheet_names = _sheet_names_by_part(z)
             formulas = False
-            for info in infos:
-                if info.filename.lower().endswith((".xml", ".rels")) and not info.is_dir():
+            for info in infos:   # not only *.xml: a worksheet part may be named anything
+                if not info.is_dir() and not _NOT_PARSED.search(info.filename):
                     formulas |= _scan_xml(name, info.filename, z.read(info), sheet_names)
     except InputError:
         raise
@@ -276,12 +276,35 @@ def _guard(path: Path) -> tuple[bytes, bool]:
     return data, formulas
 
 
-# An element that costs the parser one cell or one row, and the ranges it expands cell by cell
+# An element that costs the parser one cell or one row, and the elements whose range openpyxl
+# expands cell by cell (merged ranges, hyperlinks, comments)
 _CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:c|row)[\s/>]")
-_RANGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:mergeCell|hyperlink|comment)\s[^<>]*?\bref\s*=\s*[\"']"
-                        rb"\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*:\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})")
+_RANGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:mergeCell|hyperlink|comment)\s[^<>]*?"
+                        rb"\bref\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_RANGE_END = re.compile(r"\s*\$?([A-Za-z]{0,3})\$?(\d{0,7})\s*")
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
+# parts that no XML parser reads: pictures (an SVG may well have a DOCTYPE), embedded objects
+_NOT_PARSED = re.compile(r"(?:^|/)(?:media|embeddings)/|\.(?:bin|png|jpe?g|gif|bmp|emf|wmf|tiff?|svg)$",
+                         re.IGNORECASE)
+
+
+def _range_area(ref: bytes) -> int:
+    """How many cells a ref such as "A1:XFD1048576" (or "A:C", "1:5", "A1&#58;B2") covers; 1 for
+    a single cell.  What cannot be read counts as the whole sheet: better refused than expanded."""
+    import html
+
+    text = html.unescape(ref.decode("utf-8", "replace"))   # character references are legal here
+    if ":" not in text:
+        return 1
+    ends = [_RANGE_END.fullmatch(part) for part in text.split(":", 1)]
+    if not all(ends):
+        return EXCEL_ROWS * EXCEL_COLS
+    (c1, r1), (c2, r2) = (m.groups() for m in ends)
+    cols = abs(_col_index(c2.encode()) - _col_index(c1.encode())) + 1 if c1 and c2 else EXCEL_COLS
+    rows = abs(int(r2) - int(r1)) + 1 if r1 and r2 else EXCEL_ROWS
+    return rows * cols
 
 
 def _scan_xml(name: str, part: str, xml: bytes, sheet_names: dict[str, str]) -> bool:
@@ -300,9 +323,7 @@ def _scan_xml(name: str, part: str, xml: bytes, sheet_names: dict[str, str]) -> 
     cells = len(_CELL_TAG.findall(xml))
     if cells <= MAX_CELLS_PER_SHEET:
         for m in _RANGE_TAG.finditer(xml):
-            c1, r1, c2, r2 = m.groups()
-            cells += ((abs(int(r2) - int(r1)) + 1)
-                      * (abs(_col_index(c2) - _col_index(c1)) + 1))
+            cells += _range_area(m.group(1) if m.group(1) is not None else m.group(2))
             if cells > MAX_CELLS_PER_SHEET:
                 break
     if cells > MAX_CELLS_PER_SHEET:

@@ -204,6 +204,21 @@ def _expanding_range(tag: bytes, where: bytes):
     return transform
 
 
+def _merge_bomb_in_oddly_named_part(data: bytes) -> bytes:
+    """The worksheet moved to a part not named *.xml (openpyxl follows the relationship, whatever
+    the name), with the merge bomb's ref spelled with a character reference."""
+    import zipfile as zf
+    with zf.ZipFile(io.BytesIO(data)) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    sheet = sheet.replace(b"<pageMargins", b'<mergeCells count="1"><mergeCell ref="A1&#58;XFD1048576"/>'
+                                           b'</mergeCells><pageMargins', 1)
+    return rewrite_zip(data, {
+        "xl/worksheets/sheet1.xml": None,
+        "xl/_rels/workbook.xml.rels": lambda x: x.replace(b"worksheets/sheet1.xml", b"worksheets/sheet1.dat"),
+        "[Content_Types].xml": lambda x: x.replace(b"/xl/worksheets/sheet1.xml", b"/xl/worksheets/sheet1.dat"),
+    }, add={"xl/worksheets/sheet1.dat": sheet})
+
+
 def _many_rows(data: bytes) -> bytes:
     # 600,000 formatted but empty rows: each costs the parser an object
     rows = b"".join(b'<row r="%d" ht="20" customHeight="1"/>' % r for r in range(100, 600_100))
@@ -249,6 +264,12 @@ def _last_row_formatted(folder: Path) -> Path:
         ws.cell(1_048_576, 26).fill = PatternFill("solid", fgColor="FFFF00")   # Z1048576
         ws.cell(1_048_576, 1).number_format = "0.00%"
     return good(folder / "末行有格式.xlsx", extra=extra)
+
+
+def _last_row_formatted_bytes(data: bytes) -> bytes:
+    # a formatted blank cell on the last row: openpyxl's max_row becomes 1,048,576
+    return rewrite_zip(data, {"xl/worksheets/sheet1.xml": lambda x: x.replace(
+        b"</sheetData>", b'<row r="1048576"><c r="Z1048576" s="0"/></row></sheetData>', 1)})
 
 
 def _last_cell_with_value(folder: Path) -> Path:
@@ -319,6 +340,11 @@ CASES = [
     Case("hyperlink-bomb", _from_good("链接炸弹.xlsx", _expanding_range(
         b'<hyperlinks><hyperlink ref="A20:XFD1048576" display="x" location="A1"/></hyperlinks>',
         b"<pageMargins")), 2, 2, [str(reading.MAX_CELLS_PER_SHEET)]),
+    Case("merge-bomb-disguised", _from_good("伪装的合并炸弹.xlsx", _merge_bomb_in_oddly_named_part),
+         2, 2, ["整体绩效目标申报表", str(reading.MAX_CELLS_PER_SHEET)]),
+    Case("hyperlink-columns-bomb", _from_good("整列链接.xlsx", lambda d: _expanding_range(
+        b'<hyperlinks><hyperlink ref="A:XFD" display="x" location="A1"/></hyperlinks>', b"<pageMargins")(
+        _last_row_formatted_bytes(d))), 2, 2, [str(reading.MAX_CELLS_PER_SHEET)]),
     Case("many-empty-rows", _from_good("空行过多.xlsx", _many_rows), 2, 2, ["整体绩效目标申报表",
                                                                         str(reading.MAX_CELLS_PER_SHEET)]),
     Case("xxe-sheet", _from_good("外部实体.xlsx", _xxe_sheet), 2, 2, ["XML", "实体"]),
