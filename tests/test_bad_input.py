@@ -662,3 +662,17 @@ def test_template_path_that_cannot_be_written(where, words, tmp_path):
     for w in words:
         assert w in res.stderr, res.stderr
     assert folder_state(tmp_path) == state
+
+
+@pytest.mark.parametrize("transform", [_zip_bomb_ratio, _zip_bomb_declared, _zip_many_members],
+                         ids=["ratio", "declared", "members"])
+def test_zip_bomb_is_refused_from_the_directory_alone(transform, tmp_path, monkeypatch):
+    """Nothing is inflated: reading any member would fail this test."""
+    inp = tmp_path / "炸弹.xlsx"
+    inp.write_bytes(transform(good_bytes(tmp_path)))
+
+    def no_inflating(*a, **k):
+        raise AssertionError("a zip member was read")
+    monkeypatch.setattr(zipfile.ZipFile, "open", no_inflating)
+    res = run("check", inp)
+    assert res.exit_code == 2 and "压缩炸弹" in res.stderr, res.output
