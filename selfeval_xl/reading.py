@@ -591,7 +591,9 @@ def report_duplicates(facts: dict[str, Fact], findings: Findings) -> None:
 def _show(v) -> str:
     if v is None:
         return "未填写"
-    if isinstance(v, int | float | Fraction) and not isinstance(v, bool):
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return format_number(fraction_of(v))
+    if isinstance(v, Fraction):
         return format_number(v)
     return str(v)[:40]
 
@@ -817,7 +819,8 @@ def read_workbook(path: str | Path) -> Declaration:
         facts.append({"name": name, "value": value,
                       "location": (year_loc if name == "年度" else (f.location if f else "")),
                       "unit": f.unit if f else ""})
-    facts_df = pd.DataFrame(facts)
+    # object dtype: with only numbers and blanks pandas picks float64, which refuses a Fraction below
+    facts_df = pd.DataFrame(facts, dtype=object)
     for name in MONEY_HEADER_FACTS:
         f = facts_found.get(name)
         if f is not None and f.value is not None:

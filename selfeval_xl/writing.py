@@ -118,8 +118,14 @@ def _f(x) -> float | None:
     if x is None:
         return None
     if isinstance(x, Fraction):
-        return x.numerator / x.denominator
+        try:
+            return x.numerator / x.denominator
+        except OverflowError:   # a rate over a budget of 1e-300 万元: past any float (and Excel)
+            return EXCEL_MAX if x > 0 else -EXCEL_MAX
     return float(x)
+
+
+EXCEL_MAX = 9.99999999999999e307   # the largest number Excel keeps
 
 
 class _Formats:

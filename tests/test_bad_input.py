@@ -305,6 +305,10 @@ def _duplicated_labels(folder: Path) -> Path:
                                  "调整预算数": 999})
 
 
+def _total_true(ws):
+    ws["D2"], ws["E2"] = "自评总分", True
+
+
 CASES = [
     # -- not a workbook at all
     Case("empty", _write("空文件.xlsx", b""), 2, 2, ["空文件"]),
@@ -385,6 +389,15 @@ CASES = [
         b'<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B1:E1"/></mergeCells>', b"<pageMargins")),
          0, 0, codes=["merge-overlap"]),
     Case("sheet-name-apostrophe", _workbook("引号.xlsx", extra=lambda ws: ws.parent.create_sheet("备注'")), 0, 0),
+    # found by the fuzzer
+    Case("no-name-but-total-budget", _workbook("无名称有总额.xlsx", name=None, total_budget=56), 0, 1,
+         codes=["missing-label"]),
+    Case("duplicate-float-figure", _workbook("重复金额.xlsx", budget={"年初预算数": 100, "全年预算数": 100,
+                                                                "全年执行数": 100, "调整后预算数": 99.5}),
+         0, 0, codes=["duplicate-label"]),
+    Case("rate-past-float", _workbook("比率溢出.xlsx", budget={"年初预算数": 1e-300, "全年预算数": 1e-300,
+                                                             "全年执行数": 1e300}), 0, 0),
+    Case("total-typed-as-true", _workbook("总分为真.xlsx", extra=_total_true), 0, 0),
     # -- paths
     Case("missing-file", lambda folder: folder / "不存在.xlsx", 2, 2, ["找不到"]),
     Case("directory", lambda folder: (folder / "文件夹.xlsx").mkdir() or folder / "文件夹.xlsx", 2, 2, ["文件夹"]),
