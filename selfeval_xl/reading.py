@@ -263,11 +263,10 @@ def _guard(path: Path) -> tuple[bytes, bool]:
                 raise InputError(f"文件“{name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。"
                                  f"请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
             # 2. each XML part, inflated within the sizes just checked (zipfile enforces them)
-            sheet_names = _sheet_names_by_part(z)
             formulas = False
             for info in infos:   # not only *.xml: a worksheet part may be named anything
                 if not info.is_dir() and not _NOT_PARSED.search(info.filename):
-                    formulas |= _scan_xml(name, info.filename, z.read(info), sheet_names)
+                    formulas |= _scan_xml(name, info.filename, z.read(info), z)
     except InputError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
@@ -276,9 +275,9 @@ def _guard(path: Path) -> tuple[bytes, bool]:
     return data, formulas
 
 
-# An element that costs the parser one cell or one row, and the elements whose range openpyxl
-# expands cell by cell (merged ranges, hyperlinks, comments)
-_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:c|row)[\s/>]")
+# An element that costs the parser one cell, one row or one shared string, and the elements whose
+# range openpyxl expands cell by cell (merged ranges, hyperlinks, comments)
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:c|row|si)[\s/>]")
 _RANGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:mergeCell|hyperlink|comment)\s[^<>]*?"
                         rb"\bref\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _RANGE_END = re.compile(r"\s*\$?([A-Za-z]{0,3})\$?(\d{0,7})\s*")
@@ -307,7 +306,7 @@ def _range_area(ref: bytes) -> int:
     return rows * cols
 
 
-def _scan_xml(name: str, part: str, xml: bytes, sheet_names: dict[str, str]) -> bool:
+def _scan_xml(name: str, part: str, xml: bytes, z: zipfile.ZipFile) -> bool:
     """Refuse a DTD (entity bombs, external entities) and a part that would make the parser build
     more cells than MAX_CELLS_PER_SHEET (a huge sheet, or one merged range over a million rows).
     Returns whether the part may hold a formula."""
@@ -327,6 +326,7 @@ def _scan_xml(name: str, part: str, xml: bytes, sheet_names: dict[str, str]) -> 
             if cells > MAX_CELLS_PER_SHEET:
                 break
     if cells > MAX_CELLS_PER_SHEET:
+        sheet_names = _sheet_names_by_part(z)
         where = f"工作表“{sheet_names[part]}”" if part in sheet_names else f"部件 {part}"
         raise InputError(f"文件“{name}”的{where}有超过 {MAX_CELLS_PER_SHEET} 个单元格（含带格式的空单元格和空行、"
                          f"合并区域覆盖的单元格），超出本工具的上限；请删除多余的行、列或合并区域后再处理。",
@@ -346,6 +346,8 @@ def _sheet_names_by_part(z: zipfile.ZipFile) -> dict[str, str]:
     from defusedxml import ElementTree as ET
 
     try:
+        if max(z.getinfo(p).file_size for p in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")) > 2**20:
+            return {}
         wb = ET.fromstring(z.read("xl/workbook.xml"))
         rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
     except Exception:  # noqa: BLE001 - only for messages; the parser reports real damage
@@ -637,6 +639,9 @@ HEADINGS: dict[str, list[str]] = {
     "偏差原因分析及改进措施": ["未完成原因分析"],
     "指标性质": ["计算符号"],
 }
+# labels_match(a, b) is "equal once one trailing bracket is removed from each": the bases
+_HEADING_BASES = [(canon, [split_unit(norm_label(sp))[0] for sp in [canon] + aliases])
+                  for canon, aliases in HEADINGS.items()]
 FIELD = {"一级指标": "first", "二级指标": "second", "三级指标": "third", "指标值": "target",
          "度量单位": "unit", "实际完成值": "actual", "分值": "weight", "自评得分": "self_score",
          "偏差原因分析及改进措施": "reason", "指标性质": "op"}
@@ -654,10 +659,10 @@ def match_headings(grid: Grid, r: int) -> dict[str, int]:
         v = grid.value(r, c)
         if not isinstance(v, str):
             continue
-        n = norm_label(v)
-        for canon, aliases in HEADINGS.items():
-            for prio, spelling in enumerate([canon] + aliases):
-                if labels_match(n, norm_label(spelling)):
+        base = split_unit(norm_label(v))[0]
+        for canon, bases in _HEADING_BASES:
+            for prio, spelling in enumerate(bases):
+                if base == spelling:       # labels_match, on precomputed bases
                     prev = found.get(canon)
                     if prev is None or (prio == 0 and prev[0] != 0):
                         found[canon] = (0 if prio == 0 else 1, c)
@@ -912,11 +917,13 @@ def _money(f: Fact, findings: Findings) -> Fraction | None:
 
 def _read_tasks(grid: Grid) -> pd.DataFrame:
     rows = []
+    no_match: set[int] = set()   # rows with no 主要内容 right of a 任务名称: no need to look again
     for (r, c) in sorted(grid.cells):
         v = grid.cells[(r, c)].value
-        if isinstance(v, str) and norm_label(v) == "任务名称":
+        if r not in no_match and isinstance(v, str) and norm_label(v) == "任务名称":
             cols = match_task_cols(grid, r, c)
             if cols is None:
+                no_match.add(r)
                 continue
             rr = r + 1
             while rr <= grid.max_row:
