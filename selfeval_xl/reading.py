@@ -639,9 +639,20 @@ HEADINGS: dict[str, list[str]] = {
     "偏差原因分析及改进措施": ["未完成原因分析"],
     "指标性质": ["计算符号"],
 }
-# labels_match(a, b) is "equal once one trailing bracket is removed from each": the bases
-_HEADING_BASES = [(canon, [split_unit(norm_label(sp))[0] for sp in [canon] + aliases])
-                  for canon, aliases in HEADINGS.items()]
+# labels_match(a, b) is "equal once one trailing bracket is removed from each": a heading cell
+# matches a spelling when their bases are equal.  base → [(canonical, priority of its first
+# matching spelling: 0 canonical, >0 an alias)], in HEADINGS order.
+def _heading_index() -> dict[str, list[tuple[str, int]]]:
+    index: dict[str, list[tuple[str, int]]] = {}
+    for canon, aliases in HEADINGS.items():
+        for prio, spelling in enumerate([canon] + aliases):
+            hits = index.setdefault(split_unit(norm_label(spelling))[0], [])
+            if all(hit[0] != canon for hit in hits):
+                hits.append((canon, prio))
+    return index
+
+
+_HEADING_INDEX = _heading_index()
 FIELD = {"一级指标": "first", "二级指标": "second", "三级指标": "third", "指标值": "target",
          "度量单位": "unit", "实际完成值": "actual", "分值": "weight", "自评得分": "self_score",
          "偏差原因分析及改进措施": "reason", "指标性质": "op"}
@@ -659,14 +670,10 @@ def match_headings(grid: Grid, r: int) -> dict[str, int]:
         v = grid.value(r, c)
         if not isinstance(v, str):
             continue
-        base = split_unit(norm_label(v))[0]
-        for canon, bases in _HEADING_BASES:
-            for prio, spelling in enumerate(bases):
-                if base == spelling:       # labels_match, on precomputed bases
-                    prev = found.get(canon)
-                    if prev is None or (prio == 0 and prev[0] != 0):
-                        found[canon] = (0 if prio == 0 else 1, c)
-                    break
+        for canon, prio in _HEADING_INDEX.get(split_unit(norm_label(v))[0], ()):
+            prev = found.get(canon)
+            if prev is None or (prio == 0 and prev[0] != 0):
+                found[canon] = (0 if prio == 0 else 1, c)
     return {k: v[1] for k, v in found.items()}
 
 
