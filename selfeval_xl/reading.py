@@ -124,11 +124,14 @@ class Grid:
     col_widths: dict[int, float] = field(default_factory=dict)
     hidden: bool = False
     dropped_merges: list[tuple[int, int, int, int]] = field(default_factory=list)
-    _anchor: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False)
+    _anchor: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self):
         # Excel never saves overlapping merged ranges (it "repairs" such a file by dropping them);
-        # a later range that overlaps an earlier one is dropped here too, and reported
+        # a later range that overlaps an earlier one is dropped here too, and reported.  Derived
+        # state is rebuilt from scratch, so dataclasses.replace(grid, name=…) gives the same grid.
+        self._anchor = {}
+        self.dropped_merges = list(self.dropped_merges)
         kept = []
         for rng in self.merged:
             (r1, c1, r2, c2) = rng

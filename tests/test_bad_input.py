@@ -689,3 +689,15 @@ def test_zip_bomb_is_refused_from_the_directory_alone(transform, tmp_path, monke
     monkeypatch.setattr(zipfile.ZipFile, "open", no_inflating)
     res = run("check", inp)
     assert res.exit_code == 2 and "压缩炸弹" in res.stderr, res.output
+
+
+def test_grid_survives_dataclasses_replace(tmp_path):
+    """Renaming a grid with dataclasses.replace (as a reader of 原表- copies does) keeps its merged
+    ranges, anchors and dropped overlaps as they were."""
+    from dataclasses import replace
+    inp = _from_good("重叠合并.xlsx", _expanding_range(
+        b'<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B1:E1"/></mergeCells>', b"<pageMargins"))(tmp_path)
+    g = reading.load_grids(inp)[0]
+    h = replace(g, name="改名")
+    assert h.merged == g.merged == [(1, 1, 1, 3)] and h.dropped_merges == g.dropped_merges == [(1, 2, 1, 5)]
+    assert h.anchor(1, 3) == (1, 1) and h.cols_in_row(1) == g.cols_in_row(1) and h.max_row == g.max_row
