@@ -18,7 +18,18 @@ EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 class _Group(click.Group):
     def main(self, *args, **kwargs):
         kwargs.setdefault("standalone_mode", True)
+        _tolerant_streams()
         return super().main(*args, **kwargs)
+
+
+def _tolerant_streams() -> None:
+    """A character that the terminal's or the redirected file's encoding lacks (an emoji typed in
+    a cell, with output sent to a file on a GBK system) becomes "?" instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError, OSError):
+            pass
 
 
 def _fail(message: str, code: int) -> None:
@@ -57,6 +68,11 @@ def cli():
     """
 
 
+# Paths are checked by the library, which says what is wrong in Chinese and naming the file; click's
+# own checks (exists, readable, dir_okay) would answer in English with a usage text.
+_INPUT = click.Path(path_type=Path, readable=False)
+_OUTPUT = click.Path(path_type=Path, writable=False)
+
 _scheme_option = click.option(
     "--scheme", "scheme", default="department-overall", show_default=True, metavar="NAME|FILE",
     help="评分方案：内置方案名，或 .toml 方案文件的路径。")
@@ -64,8 +80,7 @@ _debug_option = click.option("--debug", is_flag=True, help="出现内部错误�
 
 
 @cli.command()
-@click.argument("path", required=False, default="绩效自评模板.xlsx",
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("path", required=False, default="绩效自评模板.xlsx", type=_OUTPUT)
 @click.option("--force", is_flag=True, help="目标文件已存在时覆盖它。")
 @_debug_option
 def template(path: Path, force: bool, debug: bool):
@@ -73,17 +88,31 @@ def template(path: Path, force: bool, debug: bool):
 
     PATH 默认为当前文件夹下的“绩效自评模板.xlsx”。
     """
-    import selfeval_xl as api
-
+    if path.is_dir():
+        _fail(f"“{path}”是一个文件夹；请给出模板的文件名，例如“{path / '绩效自评模板.xlsx'}”。", EXIT_UNUSABLE)
     if path.exists() and not force:
         _fail(f"文件“{path}”已存在；如需覆盖请加 --force。", EXIT_UNUSABLE)
-    out = _guarded(debug, api.write_template, path)
+    if not path.parent.is_dir():
+        _fail(f"无法写入“{path}”：文件夹“{path.parent}”不存在或不是文件夹。", EXIT_UNUSABLE)
+    out = _guarded(debug, _write_template, path)
     click.echo(f"已生成模板：{out}")
 
 
+def _write_template(path: Path) -> Path:
+    import selfeval_xl as api
+    from .reading import InputError
+
+    from .writing import _os_reason
+
+    try:
+        return api.write_template(path)
+    except OSError as exc:   # no permission, disk full …
+        raise InputError(f"无法写入“{path}”（{_os_reason(exc)}）。", "output-not-writable") from None
+
+
 @cli.command()
-@click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("input_path", metavar="INPUT.xlsx", type=_INPUT)
+@click.option("-o", "--output", type=_OUTPUT,
               help="输出文件路径（默认：输入文件旁的“<文件名>-评分.xlsx”）。")
 @_scheme_option
 @_debug_option
@@ -107,7 +136,7 @@ def process(input_path: Path, output: Path | None, scheme: str, debug: bool):
 
 
 @cli.command()
-@click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
+@click.argument("input_path", metavar="INPUT.xlsx", type=_INPUT)
 @_scheme_option
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（供程序读取）。")
 @_debug_option

@@ -7,10 +7,16 @@ the 原表- copies.
 """
 from __future__ import annotations
 
+import bisect
+import contextlib
 import datetime as dt
 import io
+import math
 import re
+import struct
+import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
@@ -24,10 +30,11 @@ from .values import fold, format_number, fraction_of
 # Limits (documented in README, "输入限制")
 # --------------------------------------------------------------------------------------------
 MAX_FILE_BYTES = 50 * 1024 * 1024          # the .xlsx file itself
-MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024  # all zip members together, as declared
+MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024  # all zip members together, as declared
 MAX_MEMBER_RATIO = 200                      # uncompressed / compressed, for members over 1 MiB
 MAX_MEMBERS = 5000
-MAX_CELLS_PER_SHEET = 500_000               # stored cells (formatted blanks included)
+MAX_CELLS_PER_SHEET = 500_000               # stored cells (formatted blanks included), plus the
+                                            # cells that merged ranges, hyperlinks and comments cover
 MAX_INDICATOR_ROWS = 2000
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -116,17 +123,45 @@ class Grid:
     merged: list[tuple[int, int, int, int]]          # (min_row, min_col, max_row, max_col)
     col_widths: dict[int, float] = field(default_factory=dict)
     hidden: bool = False
-    _anchor: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False)
+    dropped_merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    _anchor: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self):
-        for (r1, c1, r2, c2) in self.merged:
-            for r in range(r1, r2 + 1):
-                for c in range(c1, c2 + 1):
-                    self._anchor[(r, c)] = (r1, c1)
+        # Excel never saves overlapping merged ranges (it "repairs" such a file by dropping them);
+        # a later range that overlaps an earlier one is dropped here too, and reported.  Derived
+        # state is rebuilt from scratch, so dataclasses.replace(grid, name=…) gives the same grid.
+        self._anchor = {}
+        self.dropped_merges = list(self.dropped_merges)
+        kept = []
+        for rng in self.merged:
+            (r1, c1, r2, c2) = rng
+            covered = [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+            if any(rc in self._anchor for rc in covered):
+                self.dropped_merges.append(rng)
+                continue
+            for rc in covered:
+                self._anchor[rc] = (r1, c1)
+            kept.append(rng)
+        self.merged = kept
         rows = [r for (r, _c), cell in self.cells.items() if _has_value(cell)]
         cols = [c for (_r, c), cell in self.cells.items() if _has_value(cell)]
         self.max_row = max(rows, default=0)
         self.max_col = max(cols, default=0)
+        # The columns that can hold a value in each row (stored cells and merged ranges), so that
+        # scans walk what is there, not 16,384 columns × 1,048,576 rows (excel-practice.md §1.6).
+        by_row: dict[int, set[int]] = {}
+        for (r, c) in list(self.cells) + list(self._anchor):
+            by_row.setdefault(r, set()).add(c)
+        self._row_cols = {r: sorted(cs) for r, cs in by_row.items()}
+
+    def rows(self) -> list[int]:
+        """The rows that can hold a value, in order."""
+        return sorted(self._row_cols)
+
+    def cols_in_row(self, r: int, start: int = 1) -> list[int]:
+        """The columns of row r that can hold a value, from `start` on, in order."""
+        cols = self._row_cols.get(r, [])
+        return cols[bisect.bisect_left(cols, start):] if start > 1 else cols
 
     def anchor(self, r: int, c: int) -> tuple[int, int]:
         return self._anchor.get((r, c), (r, c))
@@ -170,19 +205,35 @@ def _has_value(cell: Cell) -> bool:
 # Opening a file safely
 # --------------------------------------------------------------------------------------------
 
-def _guard(path: Path) -> bytes:
+def _guard(path: Path) -> tuple[bytes, bool]:
+    """Refuse what is not a usable .xlsx before any parser sees it.
+
+    Returns the file's bytes, and whether any part holds a formula (if none does, one openpyxl
+    load gives both the values and the formulas)."""
     name = path.name
-    if not path.exists():
-        raise InputError(f"找不到文件“{path}”。", "file-not-found")
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"找不到文件“{path}”。", "file-not-found") from None
+    except OSError as exc:
+        raise InputError(f"无法访问文件“{path}”（{_os_reason(exc)}）。", "file-unreadable") from None
     if path.is_dir():
         raise InputError(f"“{path}”是一个文件夹，不是 Excel 工作簿。", "not-a-file")
-    size = path.stat().st_size
+    if not path.is_file():
+        raise InputError(f"“{path}”不是普通文件（可能是管道或设备），不是 Excel 工作簿。", "not-a-file")
+    size = st.st_size
     if size == 0:
         raise InputError(f"文件“{name}”是空文件（0 字节），请选择填好的 .xlsx 工作簿。", "empty-file")
     if size > MAX_FILE_BYTES:
         raise InputError(f"文件“{name}”有 {size // (1024 * 1024)} MB，超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限；"
                          f"申报表通常不到 1 MB，请检查是否选错了文件。", "file-too-large")
-    data = path.read_bytes()
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"无法读取文件“{name}”（{_os_reason(exc)}）。", "file-unreadable") from None
+    if len(data) > MAX_FILE_BYTES:   # grew since stat()
+        raise InputError(f"文件“{name}”超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限。", "file-too-large")
     if data.startswith(OLE2_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             raise InputError(
@@ -195,23 +246,135 @@ def _guard(path: Path) -> bytes:
     if not data.startswith(ZIP_MAGIC):
         raise InputError(f"文件“{name}”不是 Excel 工作簿（.xlsx）：内容看起来是"
                          f"{_sniff(data)}。请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
+    damaged = InputError(f"文件“{name}”已损坏（压缩包结构不完整，可能下载或复制时被截断），无法读取。"
+                         f"请重新保存或重新获取该文件。", "damaged")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
+            # 1. the directory alone: refuse a bomb before inflating anything
             names = {i.filename for i in infos}
             total = sum(i.file_size for i in infos)
             worst = max((i.file_size / max(i.compress_size, 1) for i in infos
                          if i.file_size > 1024 * 1024), default=0)
-    except zipfile.BadZipFile:
-        raise InputError(f"文件“{name}”已损坏（压缩包结构不完整，可能下载或复制时被截断），无法读取。"
-                         f"请重新保存或重新获取该文件。", "damaged") from None
-    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED_BYTES or worst > MAX_MEMBER_RATIO:
-        raise InputError(f"文件“{name}”解压后的内容异常庞大（声明 {total // (1024 * 1024)} MB，"
-                         f"{len(infos)} 个部件），疑似“压缩炸弹”，已拒绝读取。", "zip-bomb")
-    if "xl/workbook.xml" not in names:
-        raise InputError(f"文件“{name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。"
-                         f"请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
-    return data
+            if len(infos) > MAX_MEMBERS:
+                raise InputError(f"文件“{name}”含有 {len(infos)} 个部件，超过 {MAX_MEMBERS} 的上限，"
+                                 f"不像是正常的 Excel 工作簿，疑似“压缩炸弹”，已拒绝读取。", "zip-bomb")
+            if total > MAX_UNCOMPRESSED_BYTES or worst > MAX_MEMBER_RATIO:
+                raise InputError(f"文件“{name}”解压后的内容异常庞大（声明 {total // (1024 * 1024)} MB，"
+                                 f"最高压缩比 {worst:.0f} 倍），疑似“压缩炸弹”，已拒绝读取。", "zip-bomb")
+            if "xl/workbook.xml" not in names:
+                raise InputError(f"文件“{name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。"
+                                 f"请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
+            # 2. each XML part, inflated within the sizes just checked (zipfile enforces them)
+            formulas = False
+            for info in infos:   # not only *.xml: a worksheet part may be named anything
+                if not info.is_dir() and not _NOT_PARSED.search(info.filename):
+                    formulas |= _scan_xml(name, info.filename, z.read(info), z)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
+            OSError, struct.error):
+        raise damaged from None
+    return data, formulas
+
+
+# An element that costs the parser one cell, one row or one shared string, and the elements whose
+# range openpyxl expands cell by cell (merged ranges, hyperlinks, comments)
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:c|row|si)[\s/>]")
+_RANGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:mergeCell|hyperlink|comment)\s[^<>]*?"
+                        rb"\bref\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_RANGE_END = re.compile(r"\s*\$?([A-Za-z]{0,3})\$?(\d{0,7})\s*")
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
+# parts that no XML parser reads: pictures (an SVG may well have a DOCTYPE), embedded objects
+_NOT_PARSED = re.compile(r"(?:^|/)(?:media|embeddings)/|\.(?:bin|png|jpe?g|gif|bmp|emf|wmf|tiff?|svg)$",
+                         re.IGNORECASE)
+
+
+def _range_area(ref: bytes) -> int:
+    """How many cells a ref such as "A1:XFD1048576" (or "A:C", "1:5", "A1&#58;B2") covers; 1 for
+    a single cell.  What cannot be read counts as the whole sheet: better refused than expanded."""
+    import html
+
+    text = html.unescape(ref.decode("utf-8", "replace"))   # character references are legal here
+    if ":" not in text:
+        return 1
+    ends = [_RANGE_END.fullmatch(part) for part in text.split(":", 1)]
+    if not all(ends):
+        return EXCEL_ROWS * EXCEL_COLS
+    (c1, r1), (c2, r2) = (m.groups() for m in ends)
+    cols = abs(_col_index(c2.encode()) - _col_index(c1.encode())) + 1 if c1 and c2 else EXCEL_COLS
+    rows = abs(int(r2) - int(r1)) + 1 if r1 and r2 else EXCEL_ROWS
+    return rows * cols
+
+
+def _scan_xml(name: str, part: str, xml: bytes, z: zipfile.ZipFile) -> bool:
+    """Refuse a DTD (entity bombs, external entities) and a part that would make the parser build
+    more cells than MAX_CELLS_PER_SHEET (a huge sheet, or one merged range over a million rows).
+    Returns whether the part may hold a formula."""
+    if xml[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(xml) > 1 and (xml[0] == 0 or xml[1] == 0)):
+        try:
+            xml = xml.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"文件“{name}”已损坏（部件 {part} 的编码无法识别），无法读取。", "damaged") from None
+    if _DTD.search(xml):
+        raise InputError(f"文件“{name}”的部件 {part} 含有 XML 实体声明（DOCTYPE/ENTITY）。Excel 和 WPS "
+                         f"保存的文件从不含有这种内容，它可能被恶意构造（“XML 炸弹”或外部实体），已拒绝读取。",
+                         "xml-entities")
+    cells = len(_CELL_TAG.findall(xml))
+    if cells <= MAX_CELLS_PER_SHEET:
+        for m in _RANGE_TAG.finditer(xml):
+            cells += _range_area(m.group(1) if m.group(1) is not None else m.group(2))
+            if cells > MAX_CELLS_PER_SHEET:
+                break
+    if cells > MAX_CELLS_PER_SHEET:
+        sheet_names = _sheet_names_by_part(z)
+        where = f"工作表“{sheet_names[part]}”" if part in sheet_names else f"部件 {part}"
+        raise InputError(f"文件“{name}”的{where}有超过 {MAX_CELLS_PER_SHEET} 个单元格（含带格式的空单元格和空行、"
+                         f"合并区域覆盖的单元格），超出本工具的上限；请删除多余的行、列或合并区域后再处理。",
+                         "too-large")
+    return _FORMULA_TAG.search(xml) is not None
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
+
+
+def _sheet_names_by_part(z: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part → sheet name, for messages; empty when the workbook part cannot be read."""
+    from defusedxml import ElementTree as ET
+
+    try:
+        if max(z.getinfo(p).file_size for p in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")) > 2**20:
+            return {}
+        wb = ET.fromstring(z.read("xl/workbook.xml"))
+        rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    except Exception:  # noqa: BLE001 - only for messages; the parser reports real damage
+        return {}
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        targets[rel.get("Id")] = target
+    out = {}
+    for el in wb.iter():
+        if el.tag.endswith("}sheet"):
+            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+            if rid in targets:
+                out[targets[rid]] = el.get("name", "")
+    return out
+
+
+def _os_reason(exc: OSError) -> str:
+    import errno
+
+    return {errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限", errno.ENOENT: "找不到文件",
+            errno.EISDIR: "这是一个文件夹", errno.ENAMETOOLONG: "文件名太长",
+            errno.ELOOP: "符号链接循环", errno.EIO: "磁盘读写错误"}.get(exc.errno, "系统错误")
 
 
 def _sniff(data: bytes) -> str:
@@ -231,19 +394,15 @@ def _sniff(data: bytes) -> str:
 
 
 def load_grids(path: Path) -> list[Grid]:
-    """Open the workbook twice (cached values, and formulas) and build one grid per sheet."""
-    import openpyxl  # imported late: `selfeval-xl --help` stays fast
-
-    data = _guard(path)
-    try:
-        wb_values = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-        wb_formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
-    except InputError:
-        raise
-    except Exception as exc:  # openpyxl raises many types for damaged files
-        raise InputError(f"文件“{path.name}”已损坏或不是有效的 Excel 工作簿，无法读取"
-                         f"（{type(exc).__name__}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。",
-                         "damaged") from None
+    """Open the workbook (a second time for the formulas, when it holds any) and build one grid
+    per sheet."""
+    data, formulas = _guard(path)
+    with warnings.catch_warnings(), _without_merged_borders():
+        # openpyxl warns about what it drops (data validation extensions, unknown parts …): the
+        # terminal of a user is not the place for those, and the input is never written back.
+        warnings.simplefilter("ignore")
+        wb_values = _open_workbook(path.name, data, data_only=True)
+        wb_formulas = _open_workbook(path.name, data, data_only=False) if formulas else wb_values
     grids = []
     for ws in wb_values.worksheets:
         wf = wb_formulas[ws.title]
@@ -261,6 +420,12 @@ def load_grids(path: Path) -> list[Grid]:
             value = cell.value
             if value is None and formula is None:
                 continue
+            if isinstance(value, float) and not math.isfinite(value):
+                value = str(value)   # Excel cannot store inf or NaN: a damaged value, kept as text
+            if isinstance(value, str) and len(value) > MAX_DIGITS and _digit_run(value) > MAX_DIGITS:
+                raise InputError(f"文件“{path.name}”的工作表“{ws.title}”单元格 {coord(r, c)} 含有一个超过 "
+                                 f"{MAX_DIGITS} 位的数字，不可能是有效的数值（文件可能已损坏）；"
+                                 f"请改正该单元格后再处理。", "too-many-digits")
             cells[(r, c)] = Cell(value=value, number_format=cell.number_format or "General",
                                  formula=formula, uncached=formula is not None and value is None)
         merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
@@ -274,6 +439,71 @@ def load_grids(path: Path) -> list[Grid]:
                     pass
         grids.append(Grid(ws.title, cells, merged, widths, hidden=ws.sheet_state != "visible"))
     return grids
+
+
+# Python refuses to turn more than 4,300 digits into an int (a guard against quadratic parsing);
+# no figure in a 申报表 comes near this
+MAX_DIGITS = 4000
+_NUMBERISH = re.compile(r"[\d.,，．\s]+")
+
+
+def _digit_run(text: str) -> int:
+    """The most digits in one stretch of digits, separators and spaces (what a number parser may take)."""
+    return max((sum(ch.isdigit() for ch in m.group(0)) for m in _NUMBERISH.finditer(text)), default=0)
+
+
+@contextlib.contextmanager
+def _without_merged_borders():
+    """While reading, skip openpyxl's copying of borders onto the edges of merged ranges
+    (MergedCellRange.format): it is half of openpyxl's load time on a 申报表 full of merged cells,
+    and nothing here reads borders.  Merged ranges themselves are read as before."""
+    from openpyxl.worksheet.merge import MergedCellRange
+
+    original = MergedCellRange.format
+    MergedCellRange.format = lambda self: None
+    try:
+        yield
+    finally:
+        MergedCellRange.format = original
+
+
+def _open_workbook(name: str, data: bytes, data_only: bool):
+    """openpyxl's load_workbook, with its many exception types turned into one InputError."""
+    from openpyxl.reader.excel import ExcelReader  # imported late: `selfeval-xl --help` stays fast
+
+    try:
+        reader = ExcelReader(io.BytesIO(data), read_only=False, keep_vba=False, data_only=data_only,
+                             keep_links=False, rich_text=False)
+        reader.read()
+        missing = [sheet.name for sheet, rel in reader.parser.find_sheets()
+                   if rel.target not in reader.valid_files]
+    except MemoryError:
+        raise InputError(f"文件“{name}”的内容过大，内存不足，无法读取。", "too-large") from None
+    except Exception as exc:  # openpyxl raises many types for damaged files
+        if _is_defused(exc):
+            raise InputError(f"文件“{name}”含有 XML 实体声明（DOCTYPE/ENTITY）。Excel 和 WPS 保存的文件从不"
+                             f"含有这种内容，它可能被恶意构造（“XML 炸弹”或外部实体），已拒绝读取。",
+                             "xml-entities") from None
+        raise InputError(f"文件“{name}”已损坏或不是有效的 Excel 工作簿，无法读取"
+                         f"（{type(exc).__name__}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。",
+                         "damaged") from None
+    if missing:
+        raise InputError(f"文件“{name}”已损坏：工作表“{'”“'.join(missing)}”的内容缺失，无法读取。"
+                         f"请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。", "damaged")
+    return reader.wb
+
+
+def _is_defused(exc: BaseException) -> bool:
+    """Did defusedxml refuse a DTD or an entity somewhere down the exception chain?"""
+    from defusedxml import DefusedXmlException
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 # --------------------------------------------------------------------------------------------
@@ -292,6 +522,8 @@ class Fact:
     label_location: str
     unit: str = ""           # the unit in the label's bracket ("元" in 年初预算数(元)) or beside it
     cell: Cell | None = None
+    duplicates: list["Fact"] = field(default_factory=list)   # later occurrences, ignored
+    label_text: str = ""     # the label as written
 
 
 def _label_candidates(text) -> list[str]:
@@ -305,13 +537,21 @@ def _label_candidates(text) -> list[str]:
     return out
 
 
+MAX_DUPLICATES_KEPT = 5
+
+
 def find_facts(grid: Grid, labels: dict[str, list[str]],
                skip_rows: set[int] | None = None) -> dict[str, Fact]:
-    """Find each label (name → accepted spellings) in reading order; the first occurrence wins."""
+    """Find each label (name → accepted spellings) in reading order; the first occurrence wins.
+
+    Later occurrences are kept (a few per label) on the winner's ``duplicates``, with their values,
+    so that a reviewer can be told which one was ignored."""
     wanted = {name: [norm_label(s) for s in spellings] for name, spellings in labels.items()}
+    # labels_match(a, b) is "equal once one trailing bracket is removed from each": compare bases
+    bases = {name: {split_unit(s)[0] for s in spellings} for name, spellings in wanted.items()}
     all_spellings = [s for ss in wanted.values() for s in ss]
     found: dict[str, Fact] = {}
-    duplicates: dict[str, list[str]] = {}
+    duplicates: dict[str, list[Fact]] = {}
     for (r, c) in sorted(grid.cells):
         if skip_rows and r in skip_rows:
             continue
@@ -320,20 +560,47 @@ def find_facts(grid: Grid, labels: dict[str, list[str]],
         cell = grid.cells[(r, c)]
         if not isinstance(cell.value, str):
             continue
-        cands = _label_candidates(cell.value)
-        for name, spellings in wanted.items():
-            hit = next((cand for cand in cands for s in spellings if labels_match(cand, s)), None)
+        cands = [(cand, split_unit(cand)[0]) for cand in _label_candidates(cell.value)]
+        for name in wanted:
+            hit = next((cand for cand, base in cands if base in bases[name]), None)
             if hit is None:
                 continue
             if name in found:
-                duplicates.setdefault(name, []).append(grid.where(r, c))
+                dups = duplicates.setdefault(name, [])
+                if len(dups) < MAX_DUPLICATES_KEPT:
+                    dup = _value_right_of(grid, r, c, name, split_unit(hit)[1], all_spellings)
+                    dup.label_text = str(cell.value).strip()
+                    dups.append(dup)
                 break
             unit = split_unit(hit)[1]
             found[name] = _value_right_of(grid, r, c, name, unit, all_spellings)
+            found[name].label_text = str(cell.value).strip()
             break
     for name, fact in found.items():
-        fact.duplicates = duplicates.get(name, [])  # type: ignore[attr-defined]
+        fact.duplicates = duplicates.get(name, [])
     return found
+
+
+def report_duplicates(facts: dict[str, Fact], findings: Findings) -> None:
+    """A 提示 for a label written twice with different values: the first wins (SPEC §2.1)."""
+    for name, fact in facts.items():
+        ignored = [d for d in fact.duplicates if d.value is not None and d.value != fact.value]
+        if not ignored:
+            continue
+        shown = "、".join(f"{d.label_location}“{d.label_text[:30]}”（{_show(d.value)}）" for d in ignored)
+        findings.info("duplicate-label", ignored[0].label_location,
+                      f"“{name}”填写了不止一处：按第一次出现的 {fact.label_location}“{fact.label_text[:30]}”"
+                      f"（{_show(fact.value)}）为准，忽略 {shown}。如有误请删除多余的一处。")
+
+
+def _show(v) -> str:
+    if v is None:
+        return "未填写"
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return format_number(fraction_of(v))
+    if isinstance(v, Fraction):
+        return format_number(v)
+    return str(v)[:40]
 
 
 def _value_right_of(grid: Grid, r: int, c: int, name: str, unit: str,
@@ -341,7 +608,7 @@ def _value_right_of(grid: Grid, r: int, c: int, name: str, unit: str,
     rng = grid.merged_range(r, c)
     start = (rng[3] + 1) if rng else c + 1
     label_loc = grid.where(r, c)
-    for cc in range(start, grid.max_col + 1):
+    for cc in grid.cols_in_row(r, start):
         cell = grid.cell(r, cc)
         if cell is None or (cell.value is None and not cell.uncached):
             continue
@@ -375,6 +642,20 @@ HEADINGS: dict[str, list[str]] = {
     "偏差原因分析及改进措施": ["未完成原因分析"],
     "指标性质": ["计算符号"],
 }
+# labels_match(a, b) is "equal once one trailing bracket is removed from each": a heading cell
+# matches a spelling when their bases are equal.  base → [(canonical, priority of its first
+# matching spelling: 0 canonical, >0 an alias)], in HEADINGS order.
+def _heading_index() -> dict[str, list[tuple[str, int]]]:
+    index: dict[str, list[tuple[str, int]]] = {}
+    for canon, aliases in HEADINGS.items():
+        for prio, spelling in enumerate([canon] + aliases):
+            hits = index.setdefault(split_unit(norm_label(spelling))[0], [])
+            if all(hit[0] != canon for hit in hits):
+                hits.append((canon, prio))
+    return index
+
+
+_HEADING_INDEX = _heading_index()
 FIELD = {"一级指标": "first", "二级指标": "second", "三级指标": "third", "指标值": "target",
          "度量单位": "unit", "实际完成值": "actual", "分值": "weight", "自评得分": "self_score",
          "偏差原因分析及改进措施": "reason", "指标性质": "op"}
@@ -386,29 +667,36 @@ EMPTY_ROWS_END_TABLE = 3
 def match_headings(grid: Grid, r: int) -> dict[str, int]:
     """Map canonical headings to columns for row r (canonical spellings win over aliases)."""
     found: dict[str, tuple[int, int]] = {}   # canonical → (priority, column)
-    for c in range(1, grid.max_col + 1):
+    for c in grid.cols_in_row(r):
         if grid.anchor(r, c)[1] != c and grid.anchor(r, c)[0] == r:
             continue  # the right part of a merged heading
         v = grid.value(r, c)
         if not isinstance(v, str):
             continue
-        n = norm_label(v)
-        for canon, aliases in HEADINGS.items():
-            for prio, spelling in enumerate([canon] + aliases):
-                if labels_match(n, norm_label(spelling)):
-                    prev = found.get(canon)
-                    if prev is None or (prio == 0 and prev[0] != 0):
-                        found[canon] = (0 if prio == 0 else 1, c)
-                    break
+        for canon, prio in _HEADING_INDEX.get(split_unit(norm_label(v))[0], ()):
+            prev = found.get(canon)
+            if prev is None or (prio == 0 and prev[0] != 0):
+                found[canon] = (0 if prio == 0 else 1, c)
     return {k: v[1] for k, v in found.items()}
 
 
 def find_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
-    for r in range(1, grid.max_row + 1):
+    for r in grid.rows():
         cols = match_headings(grid, r)
         if all(h in cols for h in REQUIRED_HEADINGS):
             return r, cols
     return None
+
+
+def nearest_header(grid: Grid) -> tuple[int, list[str]] | None:
+    """The row that holds the most required headings (at least three), and those it lacks."""
+    best = None
+    for r in grid.rows():
+        cols = match_headings(grid, r)
+        n = sum(h in cols for h in REQUIRED_HEADINGS)
+        if n >= 3 and (best is None or n > best[0]):
+            best = (n, r, [h for h in REQUIRED_HEADINGS if h not in cols])
+    return None if best is None else (best[1], best[2])
 
 
 @dataclass
@@ -428,7 +716,11 @@ class Declaration:
 
     def fact(self, name: str):
         row = self.facts[self.facts["name"] == name]
-        return None if row.empty else row.iloc[0]["value"]
+        if row.empty:
+            return None
+        v = row.iloc[0]["value"]
+        # pandas stores a missing value as NaN in a column it reads as numbers
+        return None if v is None or (isinstance(v, float) and pd.isna(v)) else v
 
     def budget_value(self, name: str) -> Fraction | None:
         row = self.budget[self.budget["name"] == name]
@@ -507,12 +799,31 @@ def read_workbook(path: str | Path) -> Declaration:
                 decl = g
                 break
     if header is None:
+        # the row that comes closest names the missing columns
+        near = None
+        for g in ([decl] if decl is not None else []) + [g for g in grids if g is not decl]:
+            near = nearest_header(g)
+            if near is not None:
+                near = (g, *near)
+                break
+        if near is not None:
+            g, r, missing = near
+            raise InputError(
+                f"文件“{path.name}”的工作表“{g.name}”第 {r} 行的指标表表头缺少"
+                f"“{'”“'.join(missing)}”列（表头同一行需要有{'、'.join(REQUIRED_HEADINGS)}）。"
+                f"请补上这些列标题，或使用 `selfeval-xl template` 生成的模板填写。", "missing-column")
         sheet_hint = f"工作表“{decl.name}”" if decl is not None else "任何工作表"
         raise InputError(
             f"文件“{path.name}”的{sheet_hint}中找不到指标表的表头行：同一行需要有"
             f"{'、'.join(REQUIRED_HEADINGS)}这些列标题。请使用 `selfeval-xl template` 生成的模板填写。",
             "no-header")
     header_row, columns = header
+
+    for g in grids:
+        for (r1, c1, r2, c2) in g.dropped_merges:
+            findings.warning("merge-overlap", f"{g.name}!{coord(r1, c1)}",
+                             f"合并区域 {coord(r1, c1)}:{coord(r2, c2)} 与另一个合并区域重叠（Excel 打开时会提示"
+                             f"文件有问题），已按未合并处理。")
 
     # the formula cells that have no cached value
     for g in grids:
@@ -523,9 +834,10 @@ def read_workbook(path: str | Path) -> Declaration:
                                f"从未在 Excel 或 WPS 中打开过），本工具不会把它当作 0。"
                                f"请在 Excel 或 WPS 中打开并保存该文件后再处理。")
 
-    indicators, table_rows = _read_indicators(decl, header_row, columns, findings)
+    indicators, table_rows = _read_indicators(decl, header_row, columns, findings, path.name)
 
     facts_found = find_facts(decl, HEADER_LABELS, skip_rows=table_rows)
+    report_duplicates(facts_found, findings)
     year, year_loc = _year(decl, facts_found)
     facts = []
     for name in HEADER_LABELS:
@@ -536,7 +848,8 @@ def read_workbook(path: str | Path) -> Declaration:
         facts.append({"name": name, "value": value,
                       "location": (year_loc if name == "年度" else (f.location if f else "")),
                       "unit": f.unit if f else ""})
-    facts_df = pd.DataFrame(facts)
+    # object dtype: with only numbers and blanks pandas picks float64, which refuses a Fraction below
+    facts_df = pd.DataFrame(facts, dtype=object)
     for name in MONEY_HEADER_FACTS:
         f = facts_found.get(name)
         if f is not None and f.value is not None:
@@ -557,6 +870,7 @@ def read_workbook(path: str | Path) -> Declaration:
                        f"没有找到工作表“{BUDGET_SHEET}”：预算执行得 0 分，各项比率无法计算。")
     else:
         found = find_facts(budget_grid, BUDGET_LABELS)
+        report_duplicates(found, findings)
         for name in BUDGET_LABELS:
             f = found.get(name)
             budget_rows.append({"name": name, "value": _money(f, findings) if f else None,
@@ -627,11 +941,13 @@ def _money(f: Fact, findings: Findings) -> Fraction | None:
 
 def _read_tasks(grid: Grid) -> pd.DataFrame:
     rows = []
+    no_match: set[int] = set()   # rows with no 主要内容 right of a 任务名称: no need to look again
     for (r, c) in sorted(grid.cells):
         v = grid.cells[(r, c)].value
-        if isinstance(v, str) and norm_label(v) == "任务名称":
+        if r not in no_match and isinstance(v, str) and norm_label(v) == "任务名称":
             cols = match_task_cols(grid, r, c)
             if cols is None:
+                no_match.add(r)
                 continue
             rr = r + 1
             while rr <= grid.max_row:
@@ -649,7 +965,7 @@ def _read_tasks(grid: Grid) -> pd.DataFrame:
 
 
 def match_task_cols(grid: Grid, r: int, c: int) -> tuple[int, int] | None:
-    for cc in range(c + 1, grid.max_col + 1):
+    for cc in grid.cols_in_row(r, c + 1):
         v = grid.value(r, cc)
         if isinstance(v, str) and norm_label(v) == "主要内容":
             return c, cc
@@ -657,7 +973,7 @@ def match_task_cols(grid: Grid, r: int, c: int) -> tuple[int, int] | None:
 
 
 def _read_indicators(grid: Grid, header_row: int, columns: dict[str, int],
-                     findings: Findings) -> tuple[pd.DataFrame, set[int]]:
+                     findings: Findings, file_name: str = "") -> tuple[pd.DataFrame, set[int]]:
     table_cols = sorted(columns.values())
     rows = []
     first = second = None
@@ -678,7 +994,7 @@ def _read_indicators(grid: Grid, header_row: int, columns: dict[str, int],
         last_row = r
         vals = {f: grid.value(r, columns[h]) if h in columns else None for h, f in FIELD.items()}
         # note rows
-        first_text = next((grid.value(r, c) for c in range(1, grid.max_col + 1)
+        first_text = next((grid.value(r, c) for c in grid.cols_in_row(r)
                            if grid.value(r, c) is not None), None)
         if isinstance(first_text, str) and first_text.strip().startswith(NOTE_PREFIXES):
             continue
@@ -694,7 +1010,8 @@ def _read_indicators(grid: Grid, header_row: int, columns: dict[str, int],
         if vals["third"] is None and vals["target"] is None and vals["actual"] is None:
             continue  # a section row
         if len(rows) >= MAX_INDICATOR_ROWS:
-            raise InputError(f"文件的工作表“{grid.name}”指标超过 {MAX_INDICATOR_ROWS} 行，超出本工具的上限；"
+            raise InputError(f"文件“{file_name}”的工作表“{grid.name}”指标超过 {MAX_INDICATOR_ROWS} 行"
+                             f"（第 {r} 行已是第 {MAX_INDICATOR_ROWS + 1} 个指标），超出本工具的上限；"
                              f"请检查是否误粘贴了大量数据。", "too-many-indicators")
         row = {"row": r, "first": first, "second": second}
         for h, f in FIELD.items():

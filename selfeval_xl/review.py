@@ -209,7 +209,7 @@ def check_workbook(result) -> None:
         from .values import fraction_of
         try:
             own_n = fraction_of(own) if isinstance(own, int | float) else Fraction(str(own).strip().rstrip("分"))
-        except (ValueError, ZeroDivisionError):
+        except (ValueError, TypeError, ZeroDivisionError):   # TypeError: TRUE typed as the total
             own_n = None
         if own_n is not None and abs(own_n - result.total) > SCORE_TOLERANCE:
             findings.warning("total-mismatch", fact_loc("自评总分"),

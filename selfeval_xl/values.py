@@ -497,8 +497,10 @@ def _fmt(n: Fraction) -> str:
     """Show an exact number the way a person writes it (at most 4 decimals)."""
     if n.denominator == 1:
         return str(n.numerator)
-    from decimal import Decimal, ROUND_HALF_UP
-    d = (Decimal(n.numerator) / Decimal(n.denominator)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+    from decimal import Decimal, ROUND_HALF_UP, localcontext
+    with localcontext() as ctx:   # enough digits for 1e30 万元 typed in a cell, not just 28
+        ctx.prec = max(28, len(str(abs(n.numerator) // n.denominator)) + 8)
+        d = (Decimal(n.numerator) / Decimal(n.denominator)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
     s = format(d, "f").rstrip("0").rstrip(".")
     return s
 

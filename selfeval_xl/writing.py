@@ -52,7 +52,7 @@ def default_output(input_path: Path) -> Path:
 
 
 def copy_name(sheet: str, taken: set[str]) -> str:
-    base = (COPY_PREFIX + sheet)[:31]
+    base = (COPY_PREFIX + sheet)[:31].rstrip("'")   # Excel refuses a sheet name ending in '
     name, i = base, 2
     while name.lower() in taken:
         suffix = f"({i})"
@@ -63,54 +63,100 @@ def copy_name(sheet: str, taken: set[str]) -> str:
 
 
 def write_result(result: Result, output: Path) -> Path:
-    """Write the scored workbook to output through a temporary file in the same folder."""
+    """Write the scored workbook to output through a temporary file in the same folder.
+
+    Every way the output cannot be written is an InputError (exit 2) naming the path; the
+    temporary file never outlives the call, and the input is never the target."""
     output = Path(output)
-    src = result.declaration.path
-    try:
-        if output.exists() and src.exists() and os.path.samefile(output, src):
-            raise InputError(f"输出文件不能与输入文件相同（“{output.name}”）：本工具从不改写填报文件。"
-                             f"请用 -o 指定另一个文件名。", "output-is-input")
-    except OSError:
-        pass
-    if output.resolve() == src.resolve():
-        raise InputError(f"输出文件不能与输入文件相同（“{output.name}”）：本工具从不改写填报文件。"
-                         f"请用 -o 指定另一个文件名。", "output-is-input")
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"输出文件夹“{folder}”不存在。", "output-folder-missing")
+    folder = _check_output(output, result.declaration.path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".selfeval-", suffix=".xlsx.tmp", dir=folder)
-    except OSError:
-        raise InputError(f"无法在文件夹“{folder}”中写入文件（没有写入权限或磁盘已满）。"
+    except OSError as exc:
+        raise InputError(f"无法在文件夹“{folder}”中写入文件（{_os_reason(exc)}），未生成“{output.name}”。"
                          f"请用 -o 指定其他位置。", "output-not-writable") from None
     os.close(fd)
     try:
-        _write(result, Path(tmp))
+        from xlsxwriter.exceptions import FileCreateError
+
+        try:
+            _write(result, Path(tmp))
+        except (OSError, FileCreateError) as exc:   # the disk filled up while writing …
+            cause = exc.args[0] if isinstance(exc, FileCreateError) and exc.args else exc
+            reason = _os_reason(cause) if isinstance(cause, OSError) else "系统错误"
+            raise InputError(f"写入“{output}”时出错（{reason}），未生成输出文件。",
+                             "output-not-writable") from None
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)   # mkstemp creates 0600; the output is an ordinary file
         try:
             os.replace(tmp, output)
+        except IsADirectoryError:
+            raise _is_folder(output) from None
         except PermissionError:
             raise InputError(f"无法写入“{output}”：该文件可能正在 Excel 或 WPS 中打开，或没有写入权限。"
                              f"请关闭该文件后重试，或用 -o 指定其他文件名。", "output-locked") from None
         except OSError as exc:
-            raise InputError(f"无法写入“{output}”（{exc.strerror}）。", "output-not-writable") from None
+            raise InputError(f"无法写入“{output}”（{_os_reason(exc)}），未生成输出文件。",
+                             "output-not-writable") from None
     finally:
-        if os.path.exists(tmp):
+        if os.path.lexists(tmp):
             os.unlink(tmp)
     return output
+
+
+def _check_output(output: Path, src: Path) -> Path:
+    """Refuse an output that is the input (however spelled) or cannot be a file; return its folder."""
+    same = InputError(f"输出文件不能与输入文件相同（“{output.name}”）：本工具从不改写填报文件。"
+                      f"请用 -o 指定另一个文件名。", "output-is-input")
+    try:
+        if os.path.samefile(output, src):       # ./x.xlsx, a symlink, a hard link …
+            raise same
+    except OSError:
+        pass                                     # one of them does not exist (yet)
+    if output.resolve() == src.resolve():
+        raise same
+    if output.is_dir():
+        raise _is_folder(output)
+    folder = output.parent
+    if not folder.is_dir():
+        # name the part of the path that is in the way: a file where a folder should be, or nothing
+        for part in [folder, *folder.parents]:
+            if part.exists() and not part.is_dir():
+                raise InputError(f"无法写入“{output}”：“{part}”是一个文件，不是文件夹。"
+                                 f"请用 -o 指定其他位置。", "output-folder-missing")
+        raise InputError(f"无法写入“{output}”：输出文件夹“{folder}”不存在。请先建立该文件夹，"
+                         f"或用 -o 指定其他位置。", "output-folder-missing")
+    return folder
+
+
+def _is_folder(output: Path) -> InputError:
+    return InputError(f"无法写入“{output}”：已有同名的文件夹。请用 -o 指定其他文件名。", "output-is-folder")
+
+
+def _os_reason(exc: OSError) -> str:
+    import errno
+
+    return {errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限", errno.EROFS: "磁盘只读",
+            errno.ENOSPC: "磁盘已满", errno.EDQUOT: "超出磁盘配额", errno.ENOENT: "文件夹不存在",
+            errno.ENAMETOOLONG: "文件名太长", errno.EISDIR: "已有同名的文件夹",
+            errno.EIO: "磁盘读写错误", errno.EXDEV: "不能跨磁盘改名"}.get(exc.errno, "系统错误")
 
 
 # --------------------------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------------------------
 
+EXCEL_MAX = 9.99999999999999e307   # the largest number Excel keeps
+
+
 def _f(x) -> float | None:
     if x is None:
         return None
     if isinstance(x, Fraction):
-        return x.numerator / x.denominator
+        try:
+            return x.numerator / x.denominator
+        except OverflowError:   # a rate over a budget of 1e-300 万元: past any float (and Excel)
+            return EXCEL_MAX if x > 0 else -EXCEL_MAX
     return float(x)
 
 
@@ -406,7 +452,7 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
         _num(ws, i, C_T, row["target_number"] if kind == "number" else None, fm.general)
         _num(ws, i, C_HI, row["target_high"] if op == BETWEEN else None, fm.general)
         used = row["used"]
-        if row.get("rate") and row["rate"] in rate_cells:
+        if kind == "number" and row.get("rate") in rate_cells:     # a qualitative rate row scores by band
             ws.write_formula(i, C_USED, f"={rate_cells[row['rate']]}*100", fm.general, _f(used))
         else:
             _text(ws, i, C_USED, _plain(used), fm.general)

@@ -41,3 +41,80 @@ def make_workbook(path: Path, rows, *, budget=None, headings=None, name="测试�
                 b.cell(i, 2, v)
     wb.save(path)
     return path
+
+
+# --------------------------------------------------------------------------------------------
+# Rewriting a workbook's zip, for hostile inputs built in code
+# --------------------------------------------------------------------------------------------
+
+def rewrite_zip(data: bytes, replace: dict | None = None, add: dict | None = None) -> bytes:
+    """A copy of the zip `data` with some members replaced (name → bytes, or a function of the old
+    bytes; None drops the member) and some added; order and compression are kept."""
+    import io
+    import zipfile
+
+    replace, add = replace or {}, add or {}
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename in replace:
+                new = replace[info.filename]
+                if new is None:
+                    continue
+                body = new(body) if callable(new) else new
+            zi = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(zi, body)
+        missing = set(replace) - set(src.namelist())
+        if missing:
+            raise KeyError(f"no member {sorted(missing)} to replace")
+        for name, body in add.items():
+            dst.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), body,
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def patch_declared_size(data: bytes, member: str, size: int) -> bytes:
+    """The zip `data` with `member`'s uncompressed size rewritten (in its local header and in the
+    central directory), so the directory lies about it; the stored bytes are untouched."""
+    import struct
+
+    buf = bytearray(data)
+    name = member.encode()
+    pos = 0
+    while (pos := buf.find(b"PK\x01\x02", pos)) != -1:          # central directory entries
+        n = struct.unpack_from("<H", buf, pos + 28)[0]
+        if bytes(buf[pos + 46:pos + 46 + n]) == name:
+            struct.pack_into("<I", buf, pos + 24, size)
+            local = struct.unpack_from("<I", buf, pos + 42)[0]
+            struct.pack_into("<I", buf, local + 22, size)
+            return bytes(buf)
+        pos += 4
+    raise KeyError(member)
+
+
+def make_workbook_xlsxwriter(path: Path, rows, *, budget=None, name="测试单位", year=2021) -> Path:
+    """The layout of make_workbook, written by xlsxwriter, which stores text as shared strings
+    (openpyxl writes inline strings): for tests that need xl/sharedStrings.xml."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("整体绩效目标申报表")
+    ws.write_string(0, 0, "部门（单位）整体绩效目标申报表")
+    ws.write_string(1, 0, "年度")
+    ws.write_number(1, 1, year)
+    ws.write_string(2, 0, "部门（单位）名称")
+    ws.write_string(2, 1, name)
+    for c, h in enumerate(HEADINGS):
+        ws.write_string(4, c, h)
+    for i, row in enumerate(rows, start=5):
+        for c, v in enumerate(row):
+            if v is not None:
+                ws.write(i, c, v)
+    b = wb.add_worksheet("资金执行情况")
+    for i, (k, v) in enumerate((budget or DEFAULT_BUDGET).items()):
+        b.write_string(i, 0, k)
+        b.write_number(i, 1, v)
+    wb.close()
+    return path

@@ -52,7 +52,7 @@ def _deadline(rng: random.Random) -> tuple:
 def _rate(rng: random.Random) -> tuple:
     name, target = rng.choice([("预算执行率", "≥90%"), ("部门预算执行率", "≥95"), ("预算调整率", "≤5%"),
                                ("结转结余率", "≤5"), ("“三公经费”控制率", "≤100%"),
-                               ("政府采购执行率", "≥90%")])
+                               ("政府采购执行率", "≥90%"), ("预算执行率", "1-12月"), ("预算执行率", "规范")])
     return name, target, "%", rng.choice([None, "100%", "95", "105%", "很好"])
 
 

@@ -238,3 +238,15 @@ def test_budget_sheet_notes_only_unreadable_amounts(tmp_path):
     assert notes["全年预算数"] == "填报为“一百”，无法识别为金额"
     assert not notes["政府采购预算数"] and not notes["年初预算数"]
     assert not any("nan" in str(c.value) for row in ws.iter_rows() for c in row)
+
+
+def test_rate_indicator_with_a_qualitative_target_is_written(tmp_path):
+    """Regression (fuzz seeds 400693, 403955, 403988): a 预算执行率 row whose target is a period or
+    a word scores by band, and the writer crashed turning the band into a number.
+    预算执行率 computed 100/100 = 100% on a qualitative row → 达成 (SPEC §2.3), 20 × 100% = 20."""
+    p = make_workbook(tmp_path / "a.xlsx", [("投入管理指标", "预算", "预算执行率", "1-12月", None, None),
+                                            ("投入管理指标", "预算", "部门预算执行率", "规范", None, "规范")])
+    result, out = selfeval_xl.process(p)
+    assert list(result.indicators["得分"]) == [10, 10]        # 20 split over 2 rows, both 达成
+    ws = load_workbook(out, data_only=True)["指标评分"]
+    assert [ws.cell(r, 16).value for r in (2, 3)] == ["达成", "达成"]
