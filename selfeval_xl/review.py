@@ -68,12 +68,12 @@ class Findings(list):
 # Presenting findings
 # --------------------------------------------------------------------------------------------
 
-def _width(s: str) -> int:
+def display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
 def _pad(s: str, n: int) -> str:
-    return s + " " * max(0, n - _width(s))
+    return s + " " * max(0, n - display_width(s))
 
 
 def as_table(findings: list[Finding]) -> str:
@@ -82,7 +82,7 @@ def as_table(findings: list[Finding]) -> str:
         return "没有复核意见。"
     rows = [("级别", "代码", "位置", "说明")] + [(f.level, f.code, f.location or "—", f.message)
                                               for f in findings]
-    widths = [max(_width(r[i]) for r in rows) for i in range(3)]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(3)]
     lines = []
     for r in rows:
         lines.append("  ".join(_pad(r[i], widths[i]) for i in range(3)) + "  " + r[3])

@@ -21,12 +21,11 @@ import datetime as dt
 import math
 import os
 import tempfile
-import unicodedata
 from fractions import Fraction
 from pathlib import Path
 
-from .reading import COPY_PREFIX, SCORED_SHEETS, Grid, InputError, coord
-from .review import LEVEL_ORDER, Finding
+from .reading import COPY_PREFIX, SCORED_SHEETS, Grid, InputError
+from .review import LEVEL_ORDER, Finding, display_width
 from .rules import Result
 from .values import AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, format_number
 
@@ -181,17 +180,13 @@ def _q(sheet: str) -> str:
     return "'" + sheet.replace("'", "''") + "'"
 
 
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _lines(text, width: float) -> int:
     """How many lines a wrapped text takes in a column of `width` characters."""
     if text is None:
         return 1
     s = text if isinstance(text, str) else str(text)
     usable = max(1.0, width * 1.1 - 1)          # 10-point text in columns sized for 11-point digits
-    return max(1, sum(max(1, math.ceil(_display_width(part) / usable)) for part in s.split("\n")))
+    return max(1, sum(max(1, math.ceil(display_width(part) / usable)) for part in s.split("\n")))
 
 
 def _row_height(cells: list[tuple[object, float]]) -> float | None:
@@ -711,10 +706,6 @@ def _copy_value(ws, r, c, value, fmt):
         ws.write_string(r, c, value.isoformat(), fmt)
     else:
         ws.write_string(r, c, str(value), fmt)
-
-
-def location_text(sheet: str, r: int, c: int) -> str:
-    return f"{sheet}!{coord(r, c)}"
 
 
 __all__ = ["write_result", "default_output", "format_number"]

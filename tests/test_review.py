@@ -102,7 +102,7 @@ def test_scored_workbook_lists_findings_with_links(seed_copy):
 
 
 def test_check_table_is_aligned_and_json_is_complete(seed_copy):
-    from selfeval_xl.review import _width
+    from selfeval_xl.review import display_width as _width
     res = CliRunner().invoke(cli, ["check", str(seed_copy)])
     lines = res.output.splitlines()
     findings = selfeval_xl.evaluate(seed_copy).findings.sorted()
