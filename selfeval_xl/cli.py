@@ -102,12 +102,12 @@ def _write_template(path: Path) -> Path:
     import selfeval_xl as api
     from .reading import InputError
 
-    from .writing import _os_reason
+    from .reading import os_reason
 
     try:
         return api.write_template(path)
     except OSError as exc:   # no permission, disk full …
-        raise InputError(f"无法写入“{path}”（{_os_reason(exc)}）。", "output-not-writable") from None
+        raise InputError(f"无法写入“{path}”（{os_reason(exc, '写入')}）。", "output-not-writable") from None
 
 
 @cli.command()

@@ -216,7 +216,7 @@ def _guard(path: Path) -> tuple[bytes, bool]:
     except FileNotFoundError:
         raise InputError(f"找不到文件“{path}”。", "file-not-found") from None
     except OSError as exc:
-        raise InputError(f"无法访问文件“{path}”（{_os_reason(exc)}）。", "file-unreadable") from None
+        raise InputError(f"无法访问文件“{path}”（{os_reason(exc)}）。", "file-unreadable") from None
     if path.is_dir():
         raise InputError(f"“{path}”是一个文件夹，不是 Excel 工作簿。", "not-a-file")
     if not path.is_file():
@@ -231,7 +231,7 @@ def _guard(path: Path) -> tuple[bytes, bool]:
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"无法读取文件“{name}”（{_os_reason(exc)}）。", "file-unreadable") from None
+        raise InputError(f"无法读取文件“{name}”（{os_reason(exc)}）。", "file-unreadable") from None
     if len(data) > MAX_FILE_BYTES:   # grew since stat()
         raise InputError(f"文件“{name}”超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限。", "file-too-large")
     if data.startswith(OLE2_MAGIC):
@@ -319,9 +319,7 @@ def _scan_xml(name: str, part: str, xml: bytes, z: zipfile.ZipFile) -> bool:
         except UnicodeDecodeError:
             raise InputError(f"文件“{name}”已损坏（部件 {part} 的编码无法识别），无法读取。", "damaged") from None
     if _DTD.search(xml):
-        raise InputError(f"文件“{name}”的部件 {part} 含有 XML 实体声明（DOCTYPE/ENTITY）。Excel 和 WPS "
-                         f"保存的文件从不含有这种内容，它可能被恶意构造（“XML 炸弹”或外部实体），已拒绝读取。",
-                         "xml-entities")
+        raise _xml_entities(name, part)
     cells = len(_CELL_TAG.findall(xml))
     if cells <= MAX_CELLS_PER_SHEET:
         for m in _RANGE_TAG.finditer(xml):
@@ -369,12 +367,22 @@ def _sheet_names_by_part(z: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError, action: str = "读取") -> str:
+    """A short Chinese reason for a failed file operation; `action` is 读取 or 写入."""
     import errno
 
-    return {errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限", errno.ENOENT: "找不到文件",
-            errno.EISDIR: "这是一个文件夹", errno.ENAMETOOLONG: "文件名太长",
-            errno.ELOOP: "符号链接循环", errno.EIO: "磁盘读写错误"}.get(exc.errno, "系统错误")
+    return {errno.EACCES: f"没有{action}权限", errno.EPERM: f"没有{action}权限", errno.EROFS: "磁盘只读",
+            errno.ENOSPC: "磁盘已满", errno.EDQUOT: "超出磁盘配额",
+            errno.ENOENT: "找不到文件" if action == "读取" else "文件夹不存在",
+            errno.EISDIR: "这是一个文件夹" if action == "读取" else "已有同名的文件夹",
+            errno.ENAMETOOLONG: "文件名太长", errno.ELOOP: "符号链接循环", errno.EIO: "磁盘读写错误",
+            errno.EXDEV: "不能跨磁盘改名"}.get(exc.errno, "系统错误")
+
+
+def _xml_entities(name: str, part: str = "") -> InputError:
+    where = f"的部件 {part} " if part else ""
+    return InputError(f"文件“{name}”{where}含有 XML 实体声明（DOCTYPE/ENTITY）。Excel 和 WPS 保存的文件从不"
+                      f"含有这种内容，它可能被恶意构造（“XML 炸弹”或外部实体），已拒绝读取。", "xml-entities")
 
 
 def _sniff(data: bytes) -> str:
@@ -481,9 +489,7 @@ def _open_workbook(name: str, data: bytes, data_only: bool):
         raise InputError(f"文件“{name}”的内容过大，内存不足，无法读取。", "too-large") from None
     except Exception as exc:  # openpyxl raises many types for damaged files
         if _is_defused(exc):
-            raise InputError(f"文件“{name}”含有 XML 实体声明（DOCTYPE/ENTITY）。Excel 和 WPS 保存的文件从不"
-                             f"含有这种内容，它可能被恶意构造（“XML 炸弹”或外部实体），已拒绝读取。",
-                             "xml-entities") from None
+            raise _xml_entities(name) from None
         raise InputError(f"文件“{name}”已损坏或不是有效的 Excel 工作簿，无法读取"
                          f"（{type(exc).__name__}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。",
                          "damaged") from None

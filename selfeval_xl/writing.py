@@ -24,7 +24,7 @@ import tempfile
 from fractions import Fraction
 from pathlib import Path
 
-from .reading import COPY_PREFIX, SCORED_SHEETS, Grid, InputError
+from .reading import COPY_PREFIX, SCORED_SHEETS, Grid, InputError, os_reason
 from .review import LEVEL_ORDER, Finding, display_width
 from .rules import Result
 from .values import AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, format_number
@@ -71,7 +71,7 @@ def write_result(result: Result, output: Path) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".selfeval-", suffix=".xlsx.tmp", dir=folder)
     except OSError as exc:
-        raise InputError(f"无法在文件夹“{folder}”中写入文件（{_os_reason(exc)}），未生成“{output.name}”。"
+        raise InputError(f"无法在文件夹“{folder}”中写入文件（{os_reason(exc, '写入')}），未生成“{output.name}”。"
                          f"请用 -o 指定其他位置。", "output-not-writable") from None
     os.close(fd)
     try:
@@ -81,7 +81,7 @@ def write_result(result: Result, output: Path) -> Path:
             _write(result, Path(tmp))
         except (OSError, FileCreateError) as exc:   # the disk filled up while writing …
             cause = exc.args[0] if isinstance(exc, FileCreateError) and exc.args else exc
-            reason = _os_reason(cause) if isinstance(cause, OSError) else "系统错误"
+            reason = os_reason(cause, '写入') if isinstance(cause, OSError) else "系统错误"
             raise InputError(f"写入“{output}”时出错（{reason}），未生成输出文件。",
                              "output-not-writable") from None
         umask = os.umask(0)
@@ -95,7 +95,7 @@ def write_result(result: Result, output: Path) -> Path:
             raise InputError(f"无法写入“{output}”：该文件可能正在 Excel 或 WPS 中打开，或没有写入权限。"
                              f"请关闭该文件后重试，或用 -o 指定其他文件名。", "output-locked") from None
         except OSError as exc:
-            raise InputError(f"无法写入“{output}”（{_os_reason(exc)}），未生成输出文件。",
+            raise InputError(f"无法写入“{output}”（{os_reason(exc, '写入')}），未生成输出文件。",
                              "output-not-writable") from None
     finally:
         if os.path.lexists(tmp):
@@ -130,15 +130,6 @@ def _check_output(output: Path, src: Path) -> Path:
 
 def _is_folder(output: Path) -> InputError:
     return InputError(f"无法写入“{output}”：已有同名的文件夹。请用 -o 指定其他文件名。", "output-is-folder")
-
-
-def _os_reason(exc: OSError) -> str:
-    import errno
-
-    return {errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限", errno.EROFS: "磁盘只读",
-            errno.ENOSPC: "磁盘已满", errno.EDQUOT: "超出磁盘配额", errno.ENOENT: "文件夹不存在",
-            errno.ENAMETOOLONG: "文件名太长", errno.EISDIR: "已有同名的文件夹",
-            errno.EIO: "磁盘读写错误", errno.EXDEV: "不能跨磁盘改名"}.get(exc.errno, "系统错误")
 
 
 # --------------------------------------------------------------------------------------------
@@ -293,18 +284,21 @@ def _setup(ws, header: str, repeat=None, columns=None):
     ws.set_footer("&C第 &P 页，共 &N 页")
 
 
-def _text(ws, r, c, value, fmt):
-    """Input text is always written as text (never a formula or a link)."""
+def _text(ws, r, c, value, fmt, *, dates_as_text: bool = True):
+    """Write a value of the input by its type; text is always written as text (never a formula or
+    a link).  Dates are shown as ISO text in the tool's own sheets, as dates in the 原表- copies."""
     if value is None or (isinstance(value, float) and value != value):
         ws.write_blank(r, c, None, fmt)
     elif isinstance(value, bool):
         ws.write_boolean(r, c, value, fmt)
-    elif isinstance(value, int | float):
-        ws.write_number(r, c, value, fmt)
-    elif isinstance(value, Fraction):
+    elif isinstance(value, int | float | Fraction):
         ws.write_number(r, c, _f(value), fmt)
-    elif isinstance(value, dt.datetime | dt.date):
-        ws.write_string(r, c, value.isoformat() if isinstance(value, dt.date) else str(value), fmt)
+    elif isinstance(value, dt.datetime | dt.date) and not dates_as_text:
+        if not isinstance(value, dt.datetime):
+            value = dt.datetime(value.year, value.month, value.day)
+        ws.write_datetime(r, c, value, fmt)
+    elif isinstance(value, dt.date | dt.time):
+        ws.write_string(r, c, value.isoformat(), fmt)
     else:
         ws.write_string(r, c, str(value), fmt)
 
@@ -346,7 +340,7 @@ def _budget(ws, fm, result: Result, copies, header) -> dict[str, str]:
         else:
             ws.write_blank(r, 1, None, fm.general)
         raw = _plain(row["raw"])
-        note = "" if raw is None or _plain(value) is not None else f"填报为“{raw}”，无法识别为金额"
+        note = "" if raw is None or value is not None else f"填报为“{raw}”，无法识别为金额"
         ws.write_string(r, 2, note, fm.text)
         _link(ws, r, 3, row["location"], copies, fm)
     if decl.budget.empty:
@@ -438,7 +432,7 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
         rr = i + 1                                   # the 1-based row number in formulas
         placed[row["row"]] = rr
         for c, key in enumerate(["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值"]):
-            _text(ws, i, c, _plain(row[key]), fm.text)
+            _text(ws, i, c, row[key], fm.text)
         w, s = row["分值"], row["得分"]
         _num(ws, i, C_WEIGHT, w, fm.num)
         kind, op = row["kind"], row["op"]
@@ -450,9 +444,9 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
         if kind == "number" and row.get("rate") in rate_cells:     # a qualitative rate row scores by band
             ws.write_formula(i, C_USED, f"={rate_cells[row['rate']]}*100", fm.general, _f(used))
         else:
-            _text(ws, i, C_USED, _plain(used), fm.general)
+            _text(ws, i, C_USED, used, fm.general)
         self_score = row["self_score_value"]
-        _text(ws, i, C_SELF, _f(self_score) if self_score is not None else _plain(row["自评得分"]),
+        _text(ws, i, C_SELF, self_score if self_score is not None else row["自评得分"],
               fm.general)
         formula = _score_formula(method, rr, scheme) if s is not None else None
         if formula is not None:
@@ -463,7 +457,7 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
             _num(ws, i, C_SCORE, s, fm.num)
             _num(ws, i, C_RATE, row["得分率"], fm.pct)
         ws.write_string(i, 9, row["评分依据"] or "", fm.text)
-        _text(ws, i, 11, _plain(row["偏差原因分析及改进措施"]), fm.text)
+        _text(ws, i, 11, row["偏差原因分析及改进措施"], fm.text)
         ws.write_string(i, C_CAT, row["类别"] if s is not None else "", fm.text)
         _link(ws, i, 17, row.get("third_cell") or row.get("target_cell") or "", copies, fm)
         h = _row_height([(_plain(row[k]), INDICATOR_WIDTHS[c]) for c, k in
@@ -676,7 +670,7 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str):
                 ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fmt)
             rows_spanned = r2 - r1 + 1
             width = sum(widths.get(x, 8.43) for x in range(c1, c2 + 1))
-        _copy_value(ws, r - 1, c - 1, value, fmt)
+        _text(ws, r - 1, c - 1, value, fmt, dates_as_text=False)
         if wrap:
             h = _row_height([(value, width)])
             if h:
@@ -689,23 +683,6 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str):
     if grid.hidden:
         ws.hide()
     _setup(ws, header)
-
-
-def _copy_value(ws, r, c, value, fmt):
-    if value is None:
-        return
-    if isinstance(value, bool):
-        ws.write_boolean(r, c, value, fmt)
-    elif isinstance(value, int | float):
-        ws.write_number(r, c, value, fmt)
-    elif isinstance(value, dt.datetime):
-        ws.write_datetime(r, c, value, fmt)
-    elif isinstance(value, dt.date):
-        ws.write_datetime(r, c, dt.datetime(value.year, value.month, value.day), fmt)
-    elif isinstance(value, dt.time):
-        ws.write_string(r, c, value.isoformat(), fmt)
-    else:
-        ws.write_string(r, c, str(value), fmt)
 
 
 __all__ = ["write_result", "default_output", "format_number"]
