@@ -1,0 +1,77 @@
+"""Real published self-evaluation tables, typed into workbooks as their officers published them.
+
+Each table is a :class:`Table`: where it was published (URL), the text copied from that page, the
+sheet as a grid of rows (headings, merged 一级/二级 cells, budget rows, closing rows and spellings
+verbatim, errors included), and what SPEC makes of it, worked out by hand with the arithmetic
+written beside the numbers.  ``tests/test_realforms.py`` builds every table and checks it.
+
+The corpus modules (corpus_a.py, corpus_b.py …) each hold a list TABLES; ALL gathers them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Table:
+    slug: str                     # ascii, unique: the workbook's file name
+    province: str                 # 安徽 / 四川 / …
+    kind: str                     # "project" | "department" (what the reader should detect)
+    url: str                      # where the table was published
+    copied: str                   # the table's text as copied from that page (verbatim)
+    rows: list[list]              # the sheet, row 1 first; None = empty cell
+    merges: list[str] = field(default_factory=list)          # "A1:J1", …
+    sheet: str = "Sheet1"         # the sheet's name as the officer would have it
+    number_formats: dict[str, str] = field(default_factory=dict)   # "F12": "0%"
+    extra_sheets: dict[str, list[list]] = field(default_factory=dict)
+    # what SPEC makes of it, worked by hand (strings of decimals, rounded half-up to 2 places)
+    scheme: str = "project"       # the scheme --scheme auto must choose
+    categories: dict[str, str] = field(default_factory=dict)  # category → score, e.g. "产出指标": "48.5"
+    weights: dict[str, str] = field(default_factory=dict)     # category → weight used (if form weights)
+    total: str = ""
+    grade: str = ""
+    findings: list[tuple[str, str]] = field(default_factory=list)  # (code, location cell or "") that must appear
+    absent: list[str] = field(default_factory=list)   # finding codes that must NOT appear
+    clean: bool = False           # no 错误 finding: `check` exits 0
+    arithmetic: str = ""          # the hand-worked score, step by step
+    notes: str = ""               # what this table teaches the reader / its real defects
+
+
+def build(table: Table, folder: Path) -> Path:
+    """Write the table as an .xlsx the way Excel would store it (text stays text)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = table.sheet
+    _fill(ws, table.rows, table.merges, table.number_formats)
+    for name, rows in table.extra_sheets.items():
+        _fill(wb.create_sheet(name), rows, [], {})
+    path = folder / f"{table.slug}.xlsx"
+    wb.save(path)
+    return path
+
+
+def _fill(ws, rows, merges, number_formats) -> None:
+    for r, row in enumerate(rows, start=1):
+        for c, v in enumerate(row, start=1):
+            if v is None:
+                continue
+            cell = ws.cell(r, c, v)
+            if isinstance(v, str) and v.startswith("="):
+                cell.data_type = "s"          # typed text, not a formula
+    for ref in merges:
+        ws.merge_cells(ref)
+    for ref, fmt in number_formats.items():
+        ws[ref].number_format = fmt
+
+
+def all_tables() -> list[Table]:
+    import importlib
+    import pkgutil
+
+    out: list[Table] = []
+    for mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("corpus_")):
+        out.extend(importlib.import_module(f"{__name__}.{mod}").TABLES)
+    return out
