@@ -76,6 +76,8 @@ APPROX_SUFFIXES = ("左右", "上下")
 # into "m2").
 SPELLED_UNITS = {"㎡": "平方米", "m²": "平方米", "㎥": "立方米", "m³": "立方米", "㎞": "公里",
                  "km²": "平方公里"}
+# Some platforms export = as ═ (a box-drawing sign NFKC leaves alone), SPEC §2.3
+EXPORT_SIGNS = {"═": "="}
 # Circled list numbers, which NFKC would fold into bare digits ("①" → "1").  SPEC names only
 # list markers in otherwise qualitative text; treating them the same in a label ("1.培训覆盖率
 # ≥90%") is a choice, noted in README.
@@ -150,7 +152,7 @@ def fraction_of(value) -> Fraction:
 
 def fold(text: str) -> str:
     """NFKC-fold text as SPEC §2.3 asks, with spelled-out units and dashes mapped first."""
-    for table in (SPELLED_UNITS, LIST_MARKER_SIGNS):
+    for table in (SPELLED_UNITS, EXPORT_SIGNS, LIST_MARKER_SIGNS):
         for k, v in table.items():
             text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text)

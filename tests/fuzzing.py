@@ -114,7 +114,7 @@ def _value(rng: random.Random):
 def mutate_cells(rng: random.Random, data: bytes) -> tuple[bytes, str]:
     from openpyxl import load_workbook
 
-    from selfeval_xl.reading import _without_merged_borders
+    from selfeval_xl.reading.grid import _without_merged_borders
 
     with warnings.catch_warnings(), _without_merged_borders():   # twice as fast; borders don't matter
         warnings.simplefilter("ignore")

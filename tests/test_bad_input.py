@@ -362,9 +362,11 @@ CASES = [
     Case("declaration-without-header", _declaration_without_header, 2, 2, ["整体绩效目标申报表", "表头"]),
     Case("required-column-missing", _workbook("缺列.xlsx", [r[:5] for r in ROWS], headings=HEADINGS[:5]),
          2, 2, ["缺少", "实际完成值"]),
-    Case("required-column-missing-2", _workbook("缺两列.xlsx", [r[:3] + r[5:6] for r in ROWS],
-                                                  headings=HEADINGS[:3] + HEADINGS[5:6]),
-         2, 2, ["缺少", "指标值", "度量单位"]),
+    # 度量单位 is optional (the central form writes the unit in the value): 一级/二级/三级 and
+    # 度量单位 alone lack 指标值 and 实际完成值
+    Case("required-column-missing-2", _workbook("缺两列.xlsx", [r[:3] + r[4:5] for r in ROWS],
+                                                  headings=HEADINGS[:3] + HEADINGS[4:5]),
+         2, 2, ["缺少", "指标值", "实际完成值"]),
     # -- scored, with findings
     Case("missing-label", _workbook("缺单位名称.xlsx", name=None), 0, 1, codes=["missing-label"]),
     Case("missing-budget-sheet", _workbook("缺资金表.xlsx", budget=False), 0, 1, codes=["missing-sheet"]),

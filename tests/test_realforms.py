@@ -9,7 +9,7 @@ import pytest
 import selfeval_xl as api
 from selfeval_xl.review import round_half_up
 
-from .realforms import all_tables, build
+from realforms import all_tables, build
 
 TABLES = all_tables()
 

@@ -1,0 +1,304 @@
+"""Budget figures: the sheet 资金执行情况 (key/value labels) and the budget table that project forms
+carry above their indicator table (项目资金(万元): 年度资金总额 and its 其中 rows).
+
+Figures are 万元, exact (Fraction).  README, "预算表", says what the budget table must look like.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..review import Findings
+from ..values import fold, format_number, fraction_of
+from .grid import Grid
+from .labels import Fact, norm_label, split_unit
+from .table import match_headings, own_cells, _is_header
+from .vocabulary import VOCAB
+
+FIGURES = tuple(VOCAB.budget_figures)          # 年初预算数, 全年预算数, 全年执行数
+TOLERANCE = Fraction(1, 100)                    # 万元
+_CIRCLED = re.compile(r"[①-⑳]")
+_FIGURE = re.compile(r"(-?\d+(?:\.\d+)?)(万元|元|分|%)?")
+
+
+def money(f: Fact, findings: Findings) -> Fraction | None:
+    """A figure of a key/value label in 万元 (a figure labelled in 元 is converted, with a 提示)."""
+    v = f.value
+    if v is None:
+        return None
+    n, unit = _figure(v)
+    if unit:
+        f.unit = unit
+    if n is None:
+        findings.error("budget-not-number", f.location,
+                       f"“{f.name}”应填写金额（万元），现为“{v}”，无法识别为数字，按未填写处理。")
+        return None
+    if n < 0:
+        findings.error("budget-negative", f.location,
+                       f"“{f.name}”为负数（{format_number(n)}），金额不能为负，按未填写处理。")
+        return None
+    if f.unit == "元":
+        findings.info("yuan-converted", f.location,
+                      f"“{f.name}”以元填报（{format_number(n)} 元），已换算为 {format_number(n / 10000)} 万元。")
+        n = n / 10000
+    return n
+
+
+def _figure(v) -> tuple[Fraction | None, str]:
+    """A number, possibly written with a unit ("100万元" is 100 万元, "100元" is 100 元)."""
+    if isinstance(v, bool):
+        return None, ""
+    if isinstance(v, int | float):
+        return fraction_of(v), ""
+    if isinstance(v, str):
+        t = fold(v).replace(",", "")
+        m = _FIGURE.fullmatch(t)
+        if m:
+            return Fraction(m.group(1)), m.group(2) or ""
+    return None, ""
+
+
+# --------------------------------------------------------------------------------------------
+# The budget table on the declaration sheet
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class BudgetCell:
+    value: Fraction | None          # 万元 (or % / points for 执行率, 得分, 分值)
+    location: str
+    raw: object = None
+
+
+@dataclass
+class BudgetRow:
+    label: str
+    location: str                    # of the label
+    row: int
+    figures: dict[str, BudgetCell] = field(default_factory=dict)   # 年初预算数 … and 分值, 执行率, 得分
+
+
+@dataclass
+class BudgetTable:
+    header_row: int
+    columns: dict[str, int]          # figure or optional heading → column
+    label_column: int
+    block_label: str
+    total: BudgetRow
+    parts: list[BudgetRow]
+    rows: range                      # the sheet rows the table covers (header included)
+    summed: bool = False             # the total row was empty: the parts' sums are used
+
+    def figure(self, name: str) -> BudgetCell | None:
+        return self.total.figures.get(name)
+
+    @property
+    def declared_weight(self) -> Fraction | None:
+        """The form's weight for 预算执行: the total row's 分值, else "(N分)" in the block label."""
+        w = self.total.figures.get("分值")
+        if w is not None and w.value is not None:
+            return w.value
+        m = re.search(r"\((\d+(?:\.\d+)?)分\)", norm_label(self.block_label))
+        return Fraction(m.group(1)) if m else None
+
+
+def _heading_key(text) -> str:
+    """A budget heading as matched: circled numbers and a trailing formula dropped, then the label base."""
+    n = _CIRCLED.sub("", norm_label(text))
+    n = n.split("=", 1)[0]
+    return split_unit(n)[0]
+
+
+def _budget_headings(grid: Grid, r: int) -> dict[str, tuple[int, int]]:
+    """figure/optional name → (priority, column) for sheet row r (the alias listed first wins,
+    then the leftmost)."""
+    found: dict[str, tuple[int, int]] = {}
+    groups = {**VOCAB.budget_figures, **VOCAB.budget_optional}
+    for c in grid.cols_in_row(r):
+        if grid.anchor(r, c)[1] != c:
+            continue
+        v = grid.value(r, c)
+        if not isinstance(v, str):
+            continue
+        key = _heading_key(v)
+        for name, aliases in groups.items():
+            for prio, alias in enumerate(aliases):
+                if key == split_unit(norm_label(alias))[0]:
+                    if name not in found or prio < found[name][0]:
+                        found[name] = (prio, c)
+                    break
+    return found
+
+
+def _is_budget_header(found: dict) -> bool:
+    return sum(1 for f in FIGURES if f in found) >= 2
+
+
+def _says_yuan(text) -> bool:
+    if not isinstance(text, str):
+        return False
+    n = norm_label(text)
+    return any(norm_label(m) in n for m in VOCAB.yuan_marks)
+
+
+def _no_money(v) -> bool:
+    return v is None or (isinstance(v, str) and v.strip() in VOCAB.no_money)
+
+
+def _is_figure_text(v) -> bool:
+    return _no_money(v) or _figure(v)[0] is not None
+
+
+def _tall(grid: Grid, r: int, c: int) -> bool:
+    rng = grid.merged_range(r, c)
+    return rng is not None and rng[2] > rng[0]
+
+
+def read_budget_table(grid: Grid, before_row: int, findings: Findings) -> BudgetTable | None:
+    """The topmost budget table above `before_row` (the indicator header), or None."""
+    header = None
+    for r in grid.rows():
+        if r >= before_row:
+            return None
+        found = _budget_headings(grid, r)
+        if _is_budget_header(found):
+            header = (r, found)
+            break
+    if header is None:
+        return None
+    h, found = header
+    heading_cols = sorted((c, name) for name, (_p, c) in found.items())
+
+    label_col: int | None = None
+    rows: list[tuple[int, int | None]] = []     # (sheet row, its label column)
+    r = h
+    while r + 1 < before_row:
+        r += 1
+        own = own_cells(grid, r)
+        if not own or _is_budget_header(_budget_headings(grid, r)) or _is_header(match_headings(grid, r)):
+            break
+        texts = [c for c, v in own if isinstance(v, str) and not _is_figure_text(v) and not _tall(grid, r, c)]
+        lc = min(texts) if texts else None
+        tentative = min(x for x in (label_col, lc) if x is not None) if (label_col or lc) else None
+        figure_cols = [c for c, _n in heading_cols if tentative is None or c > tentative]
+        if any(not _is_figure_text(grid.value(r, c)) for c in figure_cols):
+            break          # text in the figure cells: the 年度总体目标 row that follows, say
+        label_col = tentative
+        rows.append((r, lc))
+    if not rows or label_col is None:
+        return None
+    columns = {name: c for c, name in heading_cols if c > label_col}
+    if sum(1 for f in FIGURES if f in columns) < 2:
+        return None
+    block = _block_label(grid, h, rows[-1][0], label_col)
+    block_yuan = _says_yuan(block)
+    brows = []
+    for r, _lc in rows:
+        label, lloc = _row_label(grid, r, label_col)
+        br = BudgetRow(label, lloc, r)
+        row_yuan = _says_yuan(label)
+        for name, c in columns.items():
+            v = grid.value(r, c)
+            loc = grid.where(r, c)
+            n, unit = (Fraction(0), "") if _no_money(v) else _figure(v)
+            if name in FIGURES and n is not None and n != 0:
+                yuan = unit == "元" or (not unit and (block_yuan or row_yuan
+                                                      or _says_yuan(grid.value(h, c))))
+                if yuan:
+                    findings.info("yuan-converted", loc,
+                                  f"预算表“{label}”的{name}以元填报（{format_number(n)} 元），"
+                                  f"已换算为 {format_number(n / 10000)} 万元。")
+                    n = n / 10000
+                if n < 0:
+                    findings.error("budget-negative", loc,
+                                   f"预算表“{label}”的{name}为负数（{format_number(n)}），按未填写处理。")
+                    n = None
+            if name not in FIGURES and _no_money(v):
+                n = None     # an empty 分值, 执行率 or 得分 reports nothing
+            br.figures[name] = BudgetCell(n, loc, v)
+        brows.append(br)
+    total = next((b for b in brows if _is_total_label(b.label)), brows[0])
+    parts = [b for b in brows if b is not total]
+    table = BudgetTable(h, columns, label_col, block, total, parts, range(h, rows[-1][0] + 1))
+    _check_sums(table, findings)
+    return table
+
+
+def _is_total_label(label: str) -> bool:
+    base = split_unit(norm_label(label))[0]
+    return any(base == split_unit(norm_label(t))[0] for t in VOCAB.budget_total_labels)
+
+
+def _row_label(grid: Grid, r: int, label_col: int) -> tuple[str, str]:
+    """The row's cell in the label column, or the nearest non-empty cell to its left that is not a
+    block label merged over several rows."""
+    for c in range(label_col, 0, -1):
+        v = grid.value(r, c)
+        if v is None or (c != label_col and _tall(grid, r, c)):
+            continue
+        return str(v).strip(), grid.where(r, c)
+    return "", grid.where(r, label_col)
+
+
+def _block_label(grid: Grid, first: int, last: int, label_col: int) -> str:
+    """The text of a cell merged over several rows left of the label column (项目资金(万元))."""
+    for r in range(first, last + 1):
+        for c in range(1, label_col):
+            if _tall(grid, r, c):
+                v = grid.value(r, c)
+                if isinstance(v, str):
+                    return v.strip()
+    return ""
+
+
+def _check_sums(table: BudgetTable, findings: Findings) -> None:
+    """An empty total row takes its parts' sums (警告); a total that is not their sum is a 警告."""
+    if not table.parts:
+        return
+    tot = table.total
+    sums = {}
+    for name in FIGURES:
+        if name not in table.columns:
+            continue
+        vals = [p.figures[name].value for p in table.parts if p.figures[name].value is not None]
+        sums[name] = (sum(vals, Fraction(0)), any(v != 0 for v in vals))
+    total_empty = all(not tot.figures[n].value for n in sums)
+    if total_empty and any(nonzero for _s, nonzero in sums.values()):
+        table.summed = True
+        shown = "，".join(f"{n} {format_number(s)}" for n, (s, _nz) in sums.items())
+        for n, (s, _nz) in sums.items():
+            tot.figures[n] = BudgetCell(s, tot.figures[n].location, tot.figures[n].raw)
+        findings.warning("budget-total-empty", tot.location,
+                         f"预算表的“{tot.label}”行未填写金额，而其下各项（{'、'.join(p.label for p in table.parts)}）"
+                         f"填有金额：已按各项之和计算（{shown} 万元）。请在“{tot.label}”行填写合计。")
+        return
+    for n, (s, nonzero) in sums.items():
+        t = tot.figures[n].value
+        if nonzero and t is not None and abs(t - s) > TOLERANCE:
+            findings.warning("budget-parts-mismatch", tot.figures[n].location,
+                             f"预算表“{tot.label}”的{n} {format_number(t)} 万元与其下各项之和 "
+                             f"{format_number(s)} 万元（{' + '.join(format_number(p.figures[n].value or 0) for p in table.parts)}）"
+                             f"不一致。")
+
+
+# --------------------------------------------------------------------------------------------
+# All the budget figures of a workbook
+# --------------------------------------------------------------------------------------------
+
+def budget_rows(sheet: Grid | None, table: BudgetTable | None, facts_of, findings: Findings) -> list[dict]:
+    """One row per figure of 资金执行情况 (name, value, location, raw, source): the sheet's figure
+    where it gives one, else the budget table's (for 年初预算数, 全年预算数, 全年执行数)."""
+    found = facts_of(sheet) if sheet is not None else {}
+    out = []
+    for name in VOCAB.budget_sheet_labels:
+        f = found.get(name)
+        value = money(f, findings) if f is not None else None
+        row = {"name": name, "value": value, "location": f.location if f else "",
+               "raw": None if f is None else f.value, "source": "sheet"}
+        if value is None and table is not None and name in table.columns:
+            cell = table.figure(name)
+            if cell is not None and cell.value is not None:
+                row.update(value=cell.value, location=cell.location, raw=cell.raw, source="table")
+        out.append(row)
+    return out
+

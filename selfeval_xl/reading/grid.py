@@ -1,0 +1,227 @@
+"""The cell grid: one sheet's stored cells, merged ranges and layout, read through openpyxl."""
+from __future__ import annotations
+
+import bisect
+import contextlib
+import io
+import math
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .guard import MAX_CELLS_PER_SHEET, InputError, _guard, _is_defused, _xml_entities
+
+# --------------------------------------------------------------------------------------------
+# The cell grid
+# --------------------------------------------------------------------------------------------
+
+def col_letter(c: int) -> str:
+    s = ""
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def coord(r: int, c: int) -> str:
+    return f"{col_letter(c)}{r}"
+
+
+@dataclass
+class Cell:
+    value: object
+    number_format: str = "General"
+    formula: str | None = None       # the formula text when the cell holds one
+    uncached: bool = False           # a formula with no cached value
+
+    @property
+    def percent(self) -> bool:
+        """A number format with an unquoted % (Excel shows 0.99 as 99%)."""
+        fmt = re.sub(r'"[^"]*"|\\.', "", self.number_format or "")
+        return "%" in fmt
+
+
+@dataclass
+class Grid:
+    """One sheet: its stored cells, merged ranges and layout, addressed by (row, column), 1-based."""
+    name: str
+    cells: dict[tuple[int, int], Cell]
+    merged: list[tuple[int, int, int, int]]          # (min_row, min_col, max_row, max_col)
+    col_widths: dict[int, float] = field(default_factory=dict)
+    hidden: bool = False
+    dropped_merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    _anchor: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, init=False)
+
+    def __post_init__(self):
+        # Excel never saves overlapping merged ranges (it "repairs" such a file by dropping them);
+        # a later range that overlaps an earlier one is dropped here too, and reported.  Derived
+        # state is rebuilt from scratch, so dataclasses.replace(grid, name=…) gives the same grid.
+        self._anchor = {}
+        self.dropped_merges = list(self.dropped_merges)
+        kept = []
+        for rng in self.merged:
+            (r1, c1, r2, c2) = rng
+            covered = [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+            if any(rc in self._anchor for rc in covered):
+                self.dropped_merges.append(rng)
+                continue
+            for rc in covered:
+                self._anchor[rc] = (r1, c1)
+            kept.append(rng)
+        self.merged = kept
+        rows = [r for (r, _c), cell in self.cells.items() if _has_value(cell)]
+        cols = [c for (_r, c), cell in self.cells.items() if _has_value(cell)]
+        self.max_row = max(rows, default=0)
+        self.max_col = max(cols, default=0)
+        # The columns that can hold a value in each row (stored cells and merged ranges), so that
+        # scans walk what is there, not 16,384 columns × 1,048,576 rows (excel-practice.md §1.6).
+        by_row: dict[int, set[int]] = {}
+        for (r, c) in list(self.cells) + list(self._anchor):
+            by_row.setdefault(r, set()).add(c)
+        self._row_cols = {r: sorted(cs) for r, cs in by_row.items()}
+
+    def rows(self) -> list[int]:
+        """The rows that can hold a value, in order."""
+        return sorted(self._row_cols)
+
+    def cols_in_row(self, r: int, start: int = 1) -> list[int]:
+        """The columns of row r that can hold a value, from `start` on, in order."""
+        cols = self._row_cols.get(r, [])
+        return cols[bisect.bisect_left(cols, start):] if start > 1 else cols
+
+    def anchor(self, r: int, c: int) -> tuple[int, int]:
+        return self._anchor.get((r, c), (r, c))
+
+    def cell(self, r: int, c: int) -> Cell | None:
+        """The cell at (r, c); a merged cell counts as holding its top-left value."""
+        return self.cells.get(self.anchor(r, c))
+
+    def raw(self, r: int, c: int) -> Cell | None:
+        return self.cells.get((r, c))
+
+    def value(self, r: int, c: int):
+        cell = self.cell(r, c)
+        return None if cell is None else _clean(cell.value)
+
+    def merged_range(self, r: int, c: int) -> tuple[int, int, int, int] | None:
+        a = self._anchor.get((r, c))
+        if a is None:
+            return None
+        for rng in self.merged:
+            if (rng[0], rng[1]) == a:
+                return rng
+        return None
+
+    def where(self, r: int, c: int) -> str:
+        ar, ac = self.anchor(r, c)
+        return f"{self.name}!{coord(ar, ac)}"
+
+
+def _clean(v):
+    if isinstance(v, str):
+        return v if v.strip() else None
+    return v
+
+
+def _has_value(cell: Cell) -> bool:
+    return _clean(cell.value) is not None or cell.uncached
+
+
+def load_grids(path: Path) -> list[Grid]:
+    """Open the workbook (a second time for the formulas, when it holds any) and build one grid
+    per sheet."""
+    data, formulas = _guard(path)
+    with warnings.catch_warnings(), _without_merged_borders():
+        # openpyxl warns about what it drops (data validation extensions, unknown parts …): the
+        # terminal of a user is not the place for those, and the input is never written back.
+        warnings.simplefilter("ignore")
+        wb_values = _open_workbook(path.name, data, data_only=True)
+        wb_formulas = _open_workbook(path.name, data, data_only=False) if formulas else wb_values
+    grids = []
+    for ws in wb_values.worksheets:
+        wf = wb_formulas[ws.title]
+        if len(ws._cells) > MAX_CELLS_PER_SHEET:
+            raise InputError(f"文件“{path.name}”的工作表“{ws.title}”有 {len(ws._cells)} 个单元格，"
+                             f"超过 {MAX_CELLS_PER_SHEET} 的上限；请删除多余的内容后再处理。", "too-large")
+        cells: dict[tuple[int, int], Cell] = {}
+        # ws._cells holds only the cells stored in the file: a formatted blank cell on row 1,048,576
+        # costs one entry, not a million rows (excel-practice.md §1.6).
+        for (r, c), cell in ws._cells.items():
+            fcell = wf._cells.get((r, c))
+            formula = None
+            if fcell is not None and fcell.data_type == "f":
+                formula = str(fcell.value)
+            value = cell.value
+            if value is None and formula is None:
+                continue
+            if isinstance(value, float) and not math.isfinite(value):
+                value = str(value)   # Excel cannot store inf or NaN: a damaged value, kept as text
+            if isinstance(value, str) and len(value) > MAX_DIGITS and _digit_run(value) > MAX_DIGITS:
+                raise InputError(f"文件“{path.name}”的工作表“{ws.title}”单元格 {coord(r, c)} 含有一个超过 "
+                                 f"{MAX_DIGITS} 位的数字，不可能是有效的数值（文件可能已损坏）；"
+                                 f"请改正该单元格后再处理。", "too-many-digits")
+            cells[(r, c)] = Cell(value=value, number_format=cell.number_format or "General",
+                                 formula=formula, uncached=formula is not None and value is None)
+        merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+        widths = {}
+        for key, dim in ws.column_dimensions.items():
+            if dim.width:
+                try:
+                    from openpyxl.utils import column_index_from_string
+                    widths[column_index_from_string(key)] = float(dim.width)
+                except ValueError:
+                    pass
+        grids.append(Grid(ws.title, cells, merged, widths, hidden=ws.sheet_state != "visible"))
+    return grids
+
+
+# Python refuses to turn more than 4,300 digits into an int (a guard against quadratic parsing);
+# no figure in a 申报表 comes near this
+MAX_DIGITS = 4000
+_NUMBERISH = re.compile(r"[\d.,，．\s]+")
+
+
+def _digit_run(text: str) -> int:
+    """The most digits in one stretch of digits, separators and spaces (what a number parser may take)."""
+    return max((sum(ch.isdigit() for ch in m.group(0)) for m in _NUMBERISH.finditer(text)), default=0)
+
+
+@contextlib.contextmanager
+def _without_merged_borders():
+    """While reading, skip openpyxl's copying of borders onto the edges of merged ranges
+    (MergedCellRange.format): it is half of openpyxl's load time on a 申报表 full of merged cells,
+    and nothing here reads borders.  Merged ranges themselves are read as before."""
+    from openpyxl.worksheet.merge import MergedCellRange
+
+    original = MergedCellRange.format
+    MergedCellRange.format = lambda self: None
+    try:
+        yield
+    finally:
+        MergedCellRange.format = original
+
+
+def _open_workbook(name: str, data: bytes, data_only: bool):
+    """openpyxl's load_workbook, with its many exception types turned into one InputError."""
+    from openpyxl.reader.excel import ExcelReader  # imported late: `selfeval-xl --help` stays fast
+
+    try:
+        reader = ExcelReader(io.BytesIO(data), read_only=False, keep_vba=False, data_only=data_only,
+                             keep_links=False, rich_text=False)
+        reader.read()
+        missing = [sheet.name for sheet, rel in reader.parser.find_sheets()
+                   if rel.target not in reader.valid_files]
+    except MemoryError:
+        raise InputError(f"文件“{name}”的内容过大，内存不足，无法读取。", "too-large") from None
+    except Exception as exc:  # openpyxl raises many types for damaged files
+        if _is_defused(exc):
+            raise _xml_entities(name) from None
+        raise InputError(f"文件“{name}”已损坏或不是有效的 Excel 工作簿，无法读取"
+                         f"（{type(exc).__name__}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。",
+                         "damaged") from None
+    if missing:
+        raise InputError(f"文件“{name}”已损坏：工作表“{'”“'.join(missing)}”的内容缺失，无法读取。"
+                         f"请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。", "damaged")
+    return reader.wb
+

@@ -1,0 +1,251 @@
+"""Opening a file safely: refuse what is not a usable .xlsx before any parser sees it.
+
+The zip directory is checked first (size, part count, compression ratio), then every XML part is
+inflated within those bounds and scanned (DTDs, cells and ranges per sheet), and only then is the
+file handed to openpyxl (grid.py).  Limits are documented in README, "输入限制".
+"""
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+# --------------------------------------------------------------------------------------------
+# Limits (documented in README, "输入限制")
+# --------------------------------------------------------------------------------------------
+MAX_FILE_BYTES = 50 * 1024 * 1024          # the .xlsx file itself
+MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024  # all zip members together, as declared
+MAX_MEMBER_RATIO = 200                      # uncompressed / compressed, for members over 1 MiB
+MAX_MEMBERS = 5000
+MAX_CELLS_PER_SHEET = 500_000               # stored cells (formatted blanks included), plus the
+                                            # cells that merged ranges, hyperlinks and comments cover
+MAX_INDICATOR_ROWS = 2000
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class InputError(Exception):
+    """A file that cannot be used at all (SPEC §6): exit code 2, one Chinese sentence."""
+
+    def __init__(self, message: str, code: str = "unusable-file"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+# --------------------------------------------------------------------------------------------
+# Opening a file safely
+# --------------------------------------------------------------------------------------------
+
+def _guard(path: Path) -> tuple[bytes, bool]:
+    """Refuse what is not a usable .xlsx before any parser sees it.
+
+    Returns the file's bytes, and whether any part holds a formula (if none does, one openpyxl
+    load gives both the values and the formulas)."""
+    name = path.name
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"找不到文件“{path}”。", "file-not-found") from None
+    except OSError as exc:
+        raise InputError(f"无法访问文件“{path}”（{os_reason(exc)}）。", "file-unreadable") from None
+    if path.is_dir():
+        raise InputError(f"“{path}”是一个文件夹，不是 Excel 工作簿。", "not-a-file")
+    if not path.is_file():
+        raise InputError(f"“{path}”不是普通文件（可能是管道或设备），不是 Excel 工作簿。", "not-a-file")
+    size = st.st_size
+    if size == 0:
+        raise InputError(f"文件“{name}”是空文件（0 字节），请选择填好的 .xlsx 工作簿。", "empty-file")
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"文件“{name}”有 {size // (1024 * 1024)} MB，超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限；"
+                         f"申报表通常不到 1 MB，请检查是否选错了文件。", "file-too-large")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"无法读取文件“{name}”（{os_reason(exc)}）。", "file-unreadable") from None
+    if len(data) > MAX_FILE_BYTES:   # grew since stat()
+        raise InputError(f"文件“{name}”超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限。", "file-too-large")
+    if data.startswith(OLE2_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+            raise InputError(
+                f"文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，"
+                f"在“文件 → 信息 → 保护工作簿 → 用密码进行加密”（WPS：“文件 → 文档加密 → 密码加密”）中删除密码，"
+                f"保存后再处理。", "encrypted")
+        raise InputError(
+            f"文件“{name}”是旧版 Excel 97-2003 格式（.xls），本工具只读取 .xlsx。请在 Excel 或 WPS 中打开它，"
+            f"“另存为”Excel 工作簿（*.xlsx）后再处理。", "legacy-xls")
+    if not data.startswith(ZIP_MAGIC):
+        raise InputError(f"文件“{name}”不是 Excel 工作簿（.xlsx）：内容看起来是"
+                         f"{_sniff(data)}。请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
+    damaged = InputError(f"文件“{name}”已损坏（压缩包结构不完整，可能下载或复制时被截断），无法读取。"
+                         f"请重新保存或重新获取该文件。", "damaged")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+            # 1. the directory alone: refuse a bomb before inflating anything
+            names = {i.filename for i in infos}
+            total = sum(i.file_size for i in infos)
+            worst = max((i.file_size / max(i.compress_size, 1) for i in infos
+                         if i.file_size > 1024 * 1024), default=0)
+            if len(infos) > MAX_MEMBERS:
+                raise InputError(f"文件“{name}”含有 {len(infos)} 个部件，超过 {MAX_MEMBERS} 的上限，"
+                                 f"不像是正常的 Excel 工作簿，疑似“压缩炸弹”，已拒绝读取。", "zip-bomb")
+            if total > MAX_UNCOMPRESSED_BYTES or worst > MAX_MEMBER_RATIO:
+                raise InputError(f"文件“{name}”解压后的内容异常庞大（声明 {total // (1024 * 1024)} MB，"
+                                 f"最高压缩比 {worst:.0f} 倍），疑似“压缩炸弹”，已拒绝读取。", "zip-bomb")
+            if "xl/workbook.xml" not in names:
+                raise InputError(f"文件“{name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。"
+                                 f"请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
+            # 2. each XML part, inflated within the sizes just checked (zipfile enforces them)
+            formulas = False
+            for info in infos:   # not only *.xml: a worksheet part may be named anything
+                if not info.is_dir() and not _NOT_PARSED.search(info.filename):
+                    formulas |= _scan_xml(name, info.filename, z.read(info), z)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
+            OSError, struct.error):
+        raise damaged from None
+    return data, formulas
+
+
+# An element that costs the parser one cell, one row or one shared string, and the elements whose
+# range openpyxl expands cell by cell (merged ranges, hyperlinks, comments)
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:c|row|si)[\s/>]")
+_RANGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:mergeCell|hyperlink|comment)\s[^<>]*?"
+                        rb"\bref\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_RANGE_END = re.compile(r"\s*\$?([A-Za-z]{0,3})\$?(\d{0,7})\s*")
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
+# parts that no XML parser reads: pictures (an SVG may well have a DOCTYPE), embedded objects
+_NOT_PARSED = re.compile(r"(?:^|/)(?:media|embeddings)/|\.(?:bin|png|jpe?g|gif|bmp|emf|wmf|tiff?|svg)$",
+                         re.IGNORECASE)
+
+
+def _range_area(ref: bytes) -> int:
+    """How many cells a ref such as "A1:XFD1048576" (or "A:C", "1:5", "A1&#58;B2") covers; 1 for
+    a single cell.  What cannot be read counts as the whole sheet: better refused than expanded."""
+    import html
+
+    text = html.unescape(ref.decode("utf-8", "replace"))   # character references are legal here
+    if ":" not in text:
+        return 1
+    ends = [_RANGE_END.fullmatch(part) for part in text.split(":", 1)]
+    if not all(ends):
+        return EXCEL_ROWS * EXCEL_COLS
+    (c1, r1), (c2, r2) = (m.groups() for m in ends)
+    cols = abs(_col_index(c2.encode()) - _col_index(c1.encode())) + 1 if c1 and c2 else EXCEL_COLS
+    rows = abs(int(r2) - int(r1)) + 1 if r1 and r2 else EXCEL_ROWS
+    return rows * cols
+
+
+def _scan_xml(name: str, part: str, xml: bytes, z: zipfile.ZipFile) -> bool:
+    """Refuse a DTD (entity bombs, external entities) and a part that would make the parser build
+    more cells than MAX_CELLS_PER_SHEET (a huge sheet, or one merged range over a million rows).
+    Returns whether the part may hold a formula."""
+    if xml[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(xml) > 1 and (xml[0] == 0 or xml[1] == 0)):
+        try:
+            xml = xml.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"文件“{name}”已损坏（部件 {part} 的编码无法识别），无法读取。", "damaged") from None
+    if _DTD.search(xml):
+        raise _xml_entities(name, part)
+    cells = len(_CELL_TAG.findall(xml))
+    if cells <= MAX_CELLS_PER_SHEET:
+        for m in _RANGE_TAG.finditer(xml):
+            cells += _range_area(m.group(1) if m.group(1) is not None else m.group(2))
+            if cells > MAX_CELLS_PER_SHEET:
+                break
+    if cells > MAX_CELLS_PER_SHEET:
+        sheet_names = _sheet_names_by_part(z)
+        where = f"工作表“{sheet_names[part]}”" if part in sheet_names else f"部件 {part}"
+        raise InputError(f"文件“{name}”的{where}有超过 {MAX_CELLS_PER_SHEET} 个单元格（含带格式的空单元格和空行、"
+                         f"合并区域覆盖的单元格），超出本工具的上限；请删除多余的行、列或合并区域后再处理。",
+                         "too-large")
+    return _FORMULA_TAG.search(xml) is not None
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
+
+
+def _sheet_names_by_part(z: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part → sheet name, for messages; empty when the workbook part cannot be read."""
+    from defusedxml import ElementTree as ET
+
+    try:
+        if max(z.getinfo(p).file_size for p in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")) > 2**20:
+            return {}
+        wb = ET.fromstring(z.read("xl/workbook.xml"))
+        rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    except Exception:  # noqa: BLE001 - only for messages; the parser reports real damage
+        return {}
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        targets[rel.get("Id")] = target
+    out = {}
+    for el in wb.iter():
+        if el.tag.endswith("}sheet"):
+            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+            if rid in targets:
+                out[targets[rid]] = el.get("name", "")
+    return out
+
+
+def os_reason(exc: OSError, action: str = "读取") -> str:
+    """A short Chinese reason for a failed file operation; `action` is 读取 or 写入."""
+    import errno
+
+    return {errno.EACCES: f"没有{action}权限", errno.EPERM: f"没有{action}权限", errno.EROFS: "磁盘只读",
+            errno.ENOSPC: "磁盘已满", errno.EDQUOT: "超出磁盘配额",
+            errno.ENOENT: "找不到文件" if action == "读取" else "文件夹不存在",
+            errno.EISDIR: "这是一个文件夹" if action == "读取" else "已有同名的文件夹",
+            errno.ENAMETOOLONG: "文件名太长", errno.ELOOP: "符号链接循环", errno.EIO: "磁盘读写错误",
+            errno.EXDEV: "不能跨磁盘改名"}.get(exc.errno, "系统错误")
+
+
+def _xml_entities(name: str, part: str = "") -> InputError:
+    where = f"的部件 {part} " if part else ""
+    return InputError(f"文件“{name}”{where}含有 XML 实体声明（DOCTYPE/ENTITY）。Excel 和 WPS 保存的文件从不"
+                      f"含有这种内容，它可能被恶意构造（“XML 炸弹”或外部实体），已拒绝读取。", "xml-entities")
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048]
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = head.decode("gb18030")
+        except UnicodeDecodeError:
+            return "其他格式的二进制文件"
+    if text.lstrip().startswith("<"):
+        return "网页或 XML 文本"
+    if "," in text or "\t" in text:
+        return "CSV 或制表符分隔的文本"
+    return "纯文本"
+
+
+def _is_defused(exc: BaseException) -> bool:
+    """Did defusedxml refuse a DTD or an entity somewhere down the exception chain?"""
+    from defusedxml import DefusedXmlException
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
