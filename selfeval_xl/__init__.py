@@ -14,16 +14,22 @@ from pathlib import Path
 __version__ = "0.1.0"
 
 
-def evaluate(path, scheme="department-overall"):
-    """Read, score and review a workbook; returns a rules.Result (findings included)."""
+def evaluate(path, scheme="auto"):
+    """Read, score and review a workbook; returns a rules.Result (findings included).
+
+    scheme: "auto" (department-overall for a department table, project for a project table),
+    a shipped scheme's name, or the path of a .toml scheme file."""
     from .reading import read_workbook
-    from .rules import load_scheme, score
+    from .rules import AUTO, choose_scheme, load_scheme, score
 
-    sch = load_scheme(scheme)
-    return score(read_workbook(Path(path)), sch)
+    # a named scheme that cannot be used is refused before the workbook is read
+    chosen = None if str(scheme or AUTO) == AUTO else load_scheme(scheme)
+    decl = read_workbook(Path(path))
+    sch, reason = (chosen, "") if chosen is not None else choose_scheme(AUTO, decl)
+    return score(decl, sch, reason)
 
 
-def process(path, output=None, scheme="department-overall"):
+def process(path, output=None, scheme="auto"):
     """evaluate() and write the scored workbook; returns (result, output path)."""
     from .writing import default_output, write_result
 
@@ -38,6 +44,23 @@ def write_template(path):
     from .templates import build_template
 
     return build_template(Path(path))
+
+
+def summary(result, path=None) -> dict:
+    """The figures of a result as plain JSON-able values (what `check --json` prints beside the findings)."""
+    decl = result.declaration
+    return {
+        "file": str(path) if path is not None else str(decl.path),
+        "kind": decl.kind, "kind_name": decl.kind_name, "name": _plain(decl.unit_name),
+        "year": decl.year, "scheme": result.scheme.name, "scheme_reason": result.scheme_reason,
+        "categories": [{"name": r["指标"], "weight": fmt2(r["权重分值"]), "score": fmt2(r["得分"])}
+                       for r in result.categories.to_dict("records")],
+        "total": fmt2(result.total), "grade": result.grade,
+    }
+
+
+def _plain(v):
+    return None if v is None else str(v)
 
 
 def fmt2(x) -> str:

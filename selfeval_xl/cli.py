@@ -74,8 +74,9 @@ _INPUT = click.Path(path_type=Path, readable=False)
 _OUTPUT = click.Path(path_type=Path, writable=False)
 
 _scheme_option = click.option(
-    "--scheme", "scheme", default="department-overall", show_default=True, metavar="NAME|FILE",
-    help="评分方案：内置方案名，或 .toml 方案文件的路径。")
+    "--scheme", "scheme", default="auto", show_default=True, metavar="auto|NAME|FILE",
+    help="评分方案：auto（部门整体表用 department-overall，项目支出表用 project）、内置方案名，"
+         "或 .toml 方案文件的路径。")
 _debug_option = click.option("--debug", is_flag=True, help="出现内部错误时显示完整的技术信息。")
 
 
@@ -125,8 +126,7 @@ def process(input_path: Path, output: Path | None, scheme: str, debug: bool):
 
     result, out = _guarded(debug, api.process, input_path, output, scheme)
     f = result.findings
-    click.echo(f"{result.declaration.fact('部门(单位)名称') or input_path.name}"
-               f"（{result.declaration.year or '年度未填'}）")
+    click.echo(_heading(result, input_path))
     for row in result.categories.to_dict("records"):
         click.echo(f"  {row['指标']}：{api.fmt2(row['得分'])} / {api.fmt2(row['权重分值'])}")
     click.echo(f"  合计：{api.fmt2(result.total)}　等级：{result.grade}")
@@ -151,14 +151,20 @@ def check(input_path: Path, scheme: str, as_json: bool, debug: bool):
     result = _guarded(debug, api.evaluate, input_path, scheme)
     findings = result.findings.sorted()
     if as_json:
-        click.echo(to_json(findings, file=str(input_path), total=api.fmt2(result.total),
-                           grade=result.grade))
+        click.echo(to_json(findings, **api.summary(result, input_path)))
     else:
+        click.echo(_heading(result, input_path))
         click.echo(as_table(findings))
         click.echo(f"\n合计 {api.fmt2(result.total)} 分，等级 {result.grade}；"
                    f"错误 {result.findings.count('错误')} 条，警告 {result.findings.count('警告')} 条，"
                    f"提示 {result.findings.count('提示')} 条。")
     sys.exit(EXIT_FINDINGS if result.findings.has_errors else EXIT_OK)
+
+
+def _heading(result, input_path: Path) -> str:
+    decl = result.declaration
+    scheme = f"评分方案：{result.scheme.name}" + (f"（{result.scheme_reason}）" if result.scheme_reason else "")
+    return (f"{decl.unit_name or input_path.name}（{decl.year or '年度未填'}）　{decl.kind_name}\n{scheme}")
 
 
 def main():  # the console script

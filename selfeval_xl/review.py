@@ -145,13 +145,19 @@ def check_row(e, findings: Findings) -> None:
                          f"（{e.rate.basis}），未达到指标值“{e.row.get('target')}”，"
                          f"该指标得 {format_number(round_half_up(s))}/{format_number(round_half_up(w))} 分。")
     if e.self_score is not None:
-        if e.self_score > w:
+        typed, v = e.self_score_typed, e.weight_given
+        own = v if v is not None else w          # the officer's own scale (SPEC §3.2)
+        rescaled = typed != e.self_score
+        shown = (f"{format_number(typed)}（按所填分值 {format_number(round_half_up(own))} 计；折算到权重 "
+                 f"{format_number(round_half_up(w))} 为 {format_number(round_half_up(e.self_score))}）"
+                 if rescaled else format_number(typed))
+        if typed > own:
             findings.warning("self-score-above-weight", e.loc("self_score"),
-                             f"指标{label}的自评得分 {format_number(e.self_score)} 超过该指标分值 "
-                             f"{format_number(round_half_up(w))}。")
+                             f"指标{label}的自评得分 {format_number(typed)} 超过该指标分值 "
+                             f"{format_number(round_half_up(own))}。")
         if abs(e.self_score - s) > SCORE_TOLERANCE:
             findings.warning("self-score-mismatch", e.loc("self_score"),
-                             f"指标{label}自评得分 {format_number(e.self_score)}，按规则计算为 "
+                             f"指标{label}自评得分 {shown}，按规则计算为 "
                              f"{format_number(round_half_up(s))}（{e.basis}）。")
     if s < w and not (e.row.get("reason") and str(e.row.get("reason")).strip()):
         findings.warning("reason-missing", e.loc("reason") or e.loc("actual"),
@@ -204,6 +210,7 @@ def check_workbook(result) -> None:
                                  f"{what}：{parts[0]} {format_number(vals[0] or 0)} + {parts[1]} "
                                  f"{format_number(vals[1] or 0)} = {format_number(s)} 万元，"
                                  f"与部门预算总额 {format_number(total)} 万元不一致。")
+    _check_budget_table(result)
     own = decl.fact("自评总分")
     if own is not None:
         from .values import fraction_of
@@ -215,3 +222,37 @@ def check_workbook(result) -> None:
             findings.warning("total-mismatch", fact_loc("自评总分"),
                              f"自评总分填报 {format_number(own_n)} 分，按规则计算为 "
                              f"{format_number(result.total)} 分。")
+
+
+def _check_budget_table(result) -> None:
+    """The budget row's reported 执行率 and 得分 against the computed (SPEC §2.4)."""
+    from .values import format_number
+
+    table = result.declaration.budget_table
+    rate = result.rates.get("预算执行率")
+    if table is None or rate is None or rate.value is None:
+        return
+    figures, findings = table.total.figures, result.findings
+    reported = figures.get("执行率")
+    if reported is not None and reported.value is not None:
+        typed = reported.value
+        # a rate typed as a fraction (0.95 for 95%) in a General cell is read as that percent
+        if typed <= 1 < rate.value and abs(typed * 100 - rate.value) <= RATE_TOLERANCE:
+            typed = typed * 100
+        if abs(typed - rate.value) > RATE_TOLERANCE:
+            findings.warning("budget-rate-mismatch", reported.location,
+                             f"预算表填报执行率 {format_number(typed)}%，按全年执行数 ÷ 全年预算数计算为 "
+                             f"{pct(rate.value)}（{rate.basis}），相差超过 0.5 个百分点。")
+    got = figures.get("得分")
+    if got is not None and got.value is not None:
+        weight = table.declared_weight
+        cat = next((c for c in result.scheme.categories if c.computed == "预算执行率"), None)
+        if weight is None and cat is not None:
+            weight = cat.weight
+        if weight is not None:
+            computed = weight * min(rate.value, Fraction(100)) / 100
+            if abs(got.value - computed) > SCORE_TOLERANCE:
+                findings.warning("budget-score-mismatch", got.location,
+                                 f"预算表填报预算执行得分 {format_number(got.value)}，按 {format_number(weight)} 分 × "
+                                 f"min(预算执行率 {pct(rate.value)}, 100%) 计算为 "
+                                 f"{format_number(round_half_up(computed))}。")

@@ -46,6 +46,7 @@ class Scheme:
     limits: dict
     rules: dict
     source: str
+    form_weights: bool = False     # accept the category weights a form declares (SPEC §3.1)
 
     def category_of(self, first_level) -> Category | None:
         key = level_key(first_level)
@@ -62,9 +63,23 @@ class Scheme:
 
 
 def level_key(text) -> str:
-    """一级指标 names match as labels; a trailing "指标" or "(40分)" does not matter."""
+    """一级指标 names match as labels; a trailing "指标" or "目标" (产出目标 is 产出指标) or "(40分)"
+    does not matter."""
     n = split_unit(norm_label(text))[0] if text is not None else ""
-    return n[:-2] if n.endswith("指标") and len(n) > 2 else n
+    return n[:-2] if n.endswith(("指标", "目标")) and len(n) > 2 else n
+
+
+AUTO = "auto"
+SCHEME_FOR_KIND = {"department": "department-overall", "project": "project"}
+
+
+def choose_scheme(name_or_path, decl: Declaration) -> tuple[Scheme, str]:
+    """The scheme and, under auto, why: the form kind and the marker that showed it (SPEC §3.1)."""
+    name = str(name_or_path or AUTO)
+    if name != AUTO:
+        return load_scheme(name), ""
+    scheme = load_scheme(SCHEME_FOR_KIND[decl.kind])
+    return scheme, f"自动选择：表单为{decl.kind_name}，依据{decl.kind_reason}"
 
 
 def available_schemes() -> list[str]:
@@ -94,7 +109,7 @@ def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
         grades = sorted(((Fraction(str(g["min"])), g["name"]) for g in data["grades"]), reverse=True)
         scheme = Scheme(data.get("name", path.stem), data.get("title", ""), cats, grades,
                         data.get("qualitative", {}), data.get("limits", {}), data.get("rules", {}),
-                        source)
+                        source, bool(data.get("form_weights", False)))
     except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise InputError(f"评分方案“{source}”格式有误：{exc}", "scheme-invalid") from None
     total = sum(c.weight for c in cats)
@@ -204,6 +219,7 @@ class Result:
     grade: str
     findings: Findings
     adjustments: list[dict] = field(default_factory=list)   # 项目 | 分值 (negative) | 说明
+    scheme_reason: str = ""         # under --scheme auto: the kind and the marker that chose it
 
 
 def w_(x: Fraction) -> str:
@@ -214,24 +230,23 @@ def _num(n: Fraction, unit: str = "") -> str:
     return format_number(round_half_up(n, 2)) + (unit if unit == "%" else "")
 
 
-def score(decl: Declaration, scheme: Scheme) -> Result:
+def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
     from . import review
 
     findings = Findings(decl.findings)
+    if scheme_reason:
+        findings.info("scheme-auto", "", f"按方案“{scheme.name}”评分（{scheme_reason}）；如需其他方案请用 --scheme 指定。")
     rates = compute_rates(decl, findings)
-    df = decl.indicators.copy()
-    rows = df.to_dict("records")
+    rows = decl.indicators.to_dict("records")
+    evals = [_prepare_row(row, decl, scheme, rates, findings) for row in rows]
+    for e in evals:
+        e.weight_given, e.weight_readable = _weight_of(e, findings)
 
-    evals = []
-    for row in rows:
-        evals.append(_prepare_row(row, decl, scheme, rates, findings))
-
+    weights = category_weights(decl, scheme, evals, findings)
     # weights per category (SPEC §3.2), after not-applicable rows are removed
     for cat in scheme.categories:
-        if cat.computed:
-            continue
-        members = [e for e in evals if e.category is cat]
-        _assign_weights(cat, members, findings)
+        if not cat.computed:
+            _assign_weights(cat, weights[cat.name], [e for e in evals if e.category is cat], findings)
 
     for e in evals:
         if e.category is not None and not e.not_applicable and e.weight is not None:
@@ -242,12 +257,13 @@ def score(decl: Declaration, scheme: Scheme) -> Result:
     cat_rows = []
     total = Fraction(0)
     for cat in scheme.categories:
+        weight = weights[cat.name]
         if cat.computed:
             rate = rates.get(cat.computed)
             if rate is None or rate.value is None:
                 s = Fraction(0)
             else:
-                s = cat.weight * min(rate.value, HUNDRED) / HUNDRED
+                s = weight * min(rate.value, HUNDRED) / HUNDRED
         else:
             scored = [e for e in evals if e.category is cat and not e.not_applicable]
             s = sum((e.score or Fraction(0) for e in scored), Fraction(0))
@@ -255,23 +271,110 @@ def score(decl: Declaration, scheme: Scheme) -> Result:
                 findings.warning("category-empty", decl.sheet,
                                  f"“{cat.name}”没有可计分的指标（没有填写或全部不适用），该类得 0 分，总分不折算。")
         total += s
-        cat_rows.append({"指标": cat.name, "权重分值": cat.weight, "得分": s,
-                         "得分率": s / cat.weight if cat.weight else Fraction(0)})
+        cat_rows.append({"指标": cat.name, "权重分值": weight, "得分": s,
+                         "得分率": s / weight if weight else Fraction(0)})
     categories = pd.DataFrame(cat_rows)
     adjustments = _platform_rules(evals, rates, scheme, total, findings)
     total = max(Fraction(0), total + sum((a["分值"] for a in adjustments), Fraction(0)))
     total_rounded = round_half_up(total, 2)
     grade = scheme.grade(total_rounded)
-
-    out_rows = []
-    for e in evals:
-        out_rows.append(e.as_row())
-    indicators = pd.DataFrame(out_rows)
+    indicators = pd.DataFrame([e.as_row() for e in evals])
 
     result = Result(decl, scheme, indicators, categories, rates, total_rounded, total, grade, findings,
-                    adjustments)
+                    adjustments, scheme_reason)
     review.check_workbook(result)
     return result
+
+
+# --------------------------------------------------------------------------------------------
+# The weights a form declares (SPEC §2.4, §3.1)
+# --------------------------------------------------------------------------------------------
+
+_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)$")
+
+
+def level_points(first) -> Fraction | None:
+    """The "(N分)" a 一级 label ends with: "产出指标（50分）" → 50."""
+    m = _POINTS.search(norm_label(first)) if first is not None else None
+    return Fraction(m.group(1)) if m else None
+
+
+def _group_name(first) -> str:
+    return _POINTS.sub("", norm_label(first)) if first is not None else ""
+
+
+def declared_weights(decl: Declaration, scheme: Scheme, evals: list, findings: Findings
+                     ) -> dict[str, tuple[Fraction, str] | None]:
+    """category → (the weight the form declares, where), or None where it declares none.
+
+    A 一级 group declares its "(N分)", or else the sum of its indicators' 分值 when every one has
+    a 分值 (not-applicable rows without one disregarded); a category fed by several groups
+    declares their sum, and nothing unless every group declares.  The computed category takes
+    the budget table's 分值 (or the "(N分)" of its block label)."""
+    groups: dict[str, list] = {}
+    for e in evals:
+        if e.category is not None:
+            groups.setdefault(_group_name(e.row.get("first")), []).append(e)
+    per_group: dict[str, tuple[Fraction, str] | None] = {}
+    for name, members in groups.items():
+        label = next((level_points(e.row.get("first")) for e in members
+                      if level_points(e.row.get("first")) is not None), None)
+        typed = [e for e in members if not (e.not_applicable and e.weight_given is None)]
+        summed = (sum((e.weight_given for e in typed), Fraction(0))
+                  if typed and all(e.weight_given is not None for e in typed) else None)
+        loc = members[0].loc("first")
+        if label is not None and summed is not None and abs(label - summed) > TOLERANCE:
+            findings.warning("level-points-mismatch", loc,
+                             f"一级指标“{members[0].row.get('first')}”标明 {w_(label)} 分，其下各指标分值之和为 "
+                             f"{w_(summed)} 分，两者不一致；按标明的 {w_(label)} 分作为该组的申报权重。")
+        value = label if label is not None else summed
+        per_group[name] = None if value is None else (value, loc)
+    out: dict[str, tuple[Fraction, str] | None] = {}
+    for cat in scheme.categories:
+        if cat.computed:
+            t = decl.budget_table
+            w = t.declared_weight if t is not None else None
+            cell = t.figure("分值") if t is not None else None
+            out[cat.name] = None if w is None else (w, cell.location if cell and cell.value is not None
+                                                      else t.total.location)
+            continue
+        mine = [g for g, members in groups.items() if members[0].category is cat]
+        if mine and all(per_group[g] is not None for g in mine):
+            out[cat.name] = (sum((per_group[g][0] for g in mine), Fraction(0)), per_group[mine[0]][1])
+        else:
+            out[cat.name] = None
+    return out
+
+
+def category_weights(decl: Declaration, scheme: Scheme, evals: list, findings: Findings
+                     ) -> dict[str, Fraction]:
+    """The category weights that score: the form's where the scheme accepts them (form_weights) and
+    the form declares one for every category summing to 100; otherwise the scheme's."""
+    declared = declared_weights(decl, scheme, evals, findings)
+    values = [d[0] for d in declared.values() if d is not None]
+    use_form = (scheme.form_weights and len(values) == len(scheme.categories)
+                and abs(sum(values, Fraction(0)) - HUNDRED) <= TOLERANCE)
+    weights = {}
+    for cat in scheme.categories:
+        d = declared[cat.name]
+        if use_form:
+            weights[cat.name] = d[0]
+            if d[0] != cat.weight:
+                findings.info("form-weight-used", d[1],
+                              f"表中“{cat.name}”的权重为 {w_(d[0])} 分（方案“{scheme.name}”为 {w_(cat.weight)} 分），"
+                              f"各类权重合计 100 分，按表中权重评分。")
+        else:
+            weights[cat.name] = cat.weight
+            if d is not None and abs(d[0] - cat.weight) > TOLERANCE:
+                why = ("方案不采用表中权重" if not scheme.form_weights else
+                       "表中各类权重合计不是 100 分或未全部标明")
+                findings.warning("form-weight-overridden", d[1],
+                                 f"表中“{cat.name}”的权重为 {w_(d[0])} 分，与方案“{scheme.name}”的 "
+                                 f"{w_(cat.weight)} 分不同（{why}），按方案的 {w_(cat.weight)} 分评分。")
+    return weights
+
+
+TOLERANCE = Fraction(1, 100)
 
 
 def _platform_rules(evals: list, rates: dict[str, Rate], scheme: Scheme, total: Fraction,
@@ -328,7 +431,9 @@ class Eval:
     rate: Rate | None = None
     typed_actual: Actual | None = None
     not_applicable: bool = False
-    weight_given: Fraction | None = None
+    weight_given: Fraction | None = None     # the 分值 typed for this row (its share when merged)
+    weight_readable: bool = True
+    self_score_typed: Fraction | None = None  # the 自评得分 as typed, on the officer's own 分值
     weight: Fraction | None = None
     self_score: Fraction | None = None
     score: Fraction | None = None
@@ -452,7 +557,10 @@ def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, 
                        f"指标{label}的指标值“{row.get('target')}”无法确定地识别（数字夹在句子中间），"
                        f"本工具不做猜测，该指标得 0 分。请改写为“≥90%”“≤5天”“100次”之类的形式。")
     elif e.kind == "missing":
-        findings.error("target-missing", e.loc("target"), f"指标{label}没有填写指标值，该指标得 0 分。")
+        third = str(row.get("third") or "")
+        hint = (f"三级指标“{third}”中含有数字，指标值似乎写在了指标名称里，请把它移到指标值一栏。"
+                if re.search(r"\d", fold(third)) else "")
+        findings.error("target-missing", e.loc("target"), f"指标{label}没有填写指标值，该指标得 0 分。{hint}")
 
     # a computed rate scores in place of the typed actual (SPEC §3.4)
     if e.rate is not None and e.rate.value is not None:
@@ -521,10 +629,9 @@ def _weight_loc(active: list) -> str:
     return e.loc("weight") or e.loc("third")
 
 
-def _assign_weights(cat: Category, members: list[Eval], findings: Findings) -> None:
-    given = [(e, *_weight_of(e, findings)) for e in members]
-    for e, w, _ok in given:
-        e.weight_given = w
+def _assign_weights(cat: Category, weight: Fraction, members: list[Eval], findings: Findings) -> None:
+    """SPEC §3.2: the typed 分值 (scaled to `weight`, the category's weight) or an equal split."""
+    given = [(e, e.weight_given, e.weight_readable) for e in members]
     active = [(e, w) for e, w, _ok in given if not e.not_applicable]
     if not active:
         return
@@ -533,33 +640,33 @@ def _assign_weights(cat: Category, members: list[Eval], findings: Findings) -> N
         all_s = sum((w for _e, w, _ok in given if w is not None), Fraction(0))
         if s == 0:
             for e, _w in active:
-                e.weight = cat.weight / len(active)
+                e.weight = weight / len(active)
             findings.warning("weights-zero", _weight_loc(active),
-                             f"“{cat.name}”各指标分值之和为 0，已按 {w_(cat.weight)} 分平均分配。")
+                             f"“{cat.name}”各指标分值之和为 0，已按 {w_(weight)} 分平均分配。")
             return
         for e, w in active:
-            e.weight = w * cat.weight / s
-        if abs(s - cat.weight) > Fraction(1, 100):
-            if len(active) < len(given) and abs(all_s - cat.weight) <= Fraction(1, 100):
+            e.weight = w * weight / s
+        if abs(s - weight) > Fraction(1, 100):
+            if len(active) < len(given) and abs(all_s - weight) <= Fraction(1, 100):
                 findings.info("weights-rescaled-na", _weight_loc(active),
                               f"“{cat.name}”有不适用指标，其余指标分值合计 {w_(s)} 分，"
-                              f"已按比例折算为 {w_(cat.weight)} 分。")
+                              f"已按比例折算为 {w_(weight)} 分。")
             else:
                 findings.warning("weights-not-summing", _weight_loc(active),
-                                 f"“{cat.name}”各指标分值之和为 {w_(s)}，与该类权重 {w_(cat.weight)} 分不符，"
+                                 f"“{cat.name}”各指标分值之和为 {w_(s)}，与该类权重 {w_(weight)} 分不符，"
                                  f"已按比例折算。")
     else:
-        share = cat.weight / len(active)
+        share = weight / len(active)
         for e, _w in active:
             e.weight = share
         filled = sum(1 for _e, w in active if w is not None)
         if filled:
             findings.info("weights-partly-filled", _weight_loc(active),
                           f"“{cat.name}”只有部分指标填写了分值（{filled}/{len(active)}），"
-                          f"已将 {w_(cat.weight)} 分平均分配给 {len(active)} 个指标（每个 {w_(share)} 分）。")
+                          f"已将 {w_(weight)} 分平均分配给 {len(active)} 个指标（每个 {w_(share)} 分）。")
         else:
             findings.info("weights-split", _weight_loc(active),
-                          f"“{cat.name}”未填写分值，已将 {w_(cat.weight)} 分平均分配给 {len(active)} 个指标"
+                          f"“{cat.name}”未填写分值，已将 {w_(weight)} 分平均分配给 {len(active)} 个指标"
                           f"（每个 {w_(share)} 分）。")
 
 
@@ -581,7 +688,12 @@ def _self_score(e: Eval, findings: Findings) -> Fraction | None:
 def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
     w = e.weight
     label = f"“{e.name}”"
-    e.self_score = _self_score(e, findings)
+    e.self_score_typed = _self_score(e, findings)
+    e.self_score = e.self_score_typed
+    v = e.weight_given
+    if e.self_score_typed is not None and v is not None and v > 0 and v != w:
+        # the 自评得分 is on the officer's own 分值 v: read on the weight w that scores (SPEC §3.2)
+        e.self_score = e.self_score_typed * w / v
     a, t = e.actual, e.target
 
     if e.kind in ("missing", "unreadable"):
@@ -696,7 +808,7 @@ def _band_of(e: Eval, q: dict) -> str | None:
         return "达成"
     if (any(text.startswith(p) for p in q.get("missed_prefixes", []))
             and not any(text.startswith(x) for x in q.get("missed_exceptions", []))) \
-            or text in q.get("missed_words", []):
+            or text in q.get("missed_words", []) or any(w in text for w in q.get("missed_contains", [])):
         return "未达成"
     if any(text.startswith(p) for p in q.get("partial_prefixes", [])):
         return "部分达成"

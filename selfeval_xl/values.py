@@ -336,8 +336,8 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
 
     raw = str(value)
     text = _prepare(raw)
-    if not text:
-        return Target("missing")
+    if not text or text in ("-", "/"):
+        return Target("missing")      # a lone dash or slash: no target was set (SPEC §3.3)
     text = _arabic_numerals(text)
 
     # deadlines and periods

@@ -46,7 +46,7 @@ CASES = [
     ("looks-like-fraction", "警告", [("产出指标", "质量", "合格率", 0.9, "%", "95%")], {}, f"{S}!D6"),
     ("equal-missed", "提示", [("产出指标", "质量", "甲", "=100%", None, "99%")], {}, f"{S}!F6"),
     ("hundred-on-qualitative", "提示", [("投入管理指标", "管理", "甲", "规范", None, "100%")], {}, f"{S}!F6"),
-    ("qualitative-no-band", "警告", [("投入管理指标", "管理", "甲", "规范", None, "一般")], {}, f"{S}!F6"),
+    ("qualitative-no-band", "警告", [("投入管理指标", "管理", "甲", "规范", None, "待定")], {}, f"{S}!F6"),
     ("category-empty", "警告", [OK], {}, ""),
     ("rate-mismatch", "警告", [("投入管理指标", "预算", "部门预算执行率", "≥90%", None, "95%")],
      {"budget": {"全年预算数": 100, "全年执行数": 90}}, f"{S}!F6"),
@@ -106,7 +106,7 @@ def test_check_table_is_aligned_and_json_is_complete(seed_copy):
     res = CliRunner().invoke(cli, ["check", str(seed_copy)])
     lines = res.output.splitlines()
     findings = selfeval_xl.evaluate(seed_copy).findings.sorted()
-    header = lines[0]
+    header = next(l for l in lines if l.startswith("级别"))
     column = _width(header[: header.index("说明")])
     for f in findings:                         # East Asian wide characters count double
         line = next(l for l in lines if l.endswith(f.message))
