@@ -5,7 +5,7 @@ The library in four calls (the command line is a thin layer over them)::
     from selfeval_xl import evaluate, process, write_template
     result = evaluate("单位自评.xlsx")            # read → score → review, no file written
     result, out = process("单位自评.xlsx")        # … and write 单位自评-评分.xlsx beside it
-    write_template("模板.xlsx")
+    write_template("模板.xlsx")                   # kind="project": the 项目支出绩效自评表
 """
 from __future__ import annotations
 
@@ -39,11 +39,12 @@ def process(path, output=None, scheme="auto"):
     return result, write_result(result, out)
 
 
-def write_template(path):
-    """Write the blank fill-in workbook; returns its path."""
+def write_template(path, kind="department"):
+    """Write the blank fill-in workbook of kind "department" (整体绩效目标申报表) or "project"
+    (项目支出绩效自评表); returns its path."""
     from .templates import build_template
 
-    return build_template(Path(path))
+    return build_template(Path(path), kind)
 
 
 def summary(result, path=None) -> dict:

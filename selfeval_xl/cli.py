@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .templates import TEMPLATE_KINDS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -62,7 +63,7 @@ def cli():
     """部门整体绩效自评：读取填好的申报表工作簿，计算各项比率与得分，输出评分工作簿与复核意见。
 
     \b
-      selfeval-xl template 模板.xlsx      生成空白填报模板
+      selfeval-xl template 模板.xlsx      生成空白填报模板（--kind project：项目支出绩效自评表）
       selfeval-xl process  单位自评.xlsx  评分，写出 单位自评-评分.xlsx
       selfeval-xl check    单位自评.xlsx  只列出复核意见，不写文件
     """
@@ -81,32 +82,40 @@ _debug_option = click.option("--debug", is_flag=True, help="出现内部错误�
 
 
 @cli.command()
-@click.argument("path", required=False, default="绩效自评模板.xlsx", type=_OUTPUT)
+@click.argument("path", required=False, type=_OUTPUT)
+@click.option("--kind", type=click.Choice(list(TEMPLATE_KINDS)), default="department", show_default=True,
+              help="department：部门整体绩效自评（整体绩效目标申报表）；project：项目支出绩效自评表（财预〔2020〕10号版式）。")
 @click.option("--force", is_flag=True, help="目标文件已存在时覆盖它。")
 @_debug_option
-def template(path: Path, force: bool, debug: bool):
-    """生成空白填报模板（整体绩效目标申报表、资金执行情况、填表说明）。
+def template(path: Path | None, kind: str, force: bool, debug: bool):
+    """生成空白填报模板。
 
-    PATH 默认为当前文件夹下的“绩效自评模板.xlsx”。
+    \b
+    --kind department（默认）：整体绩效目标申报表、资金执行情况、填表说明；
+                               PATH 默认为当前文件夹下的“绩效自评模板.xlsx”。
+    --kind project：项目支出绩效自评表、填表说明；
+                    PATH 默认为“项目支出绩效自评模板.xlsx”。
     """
+    name = TEMPLATE_KINDS[kind]
+    path = Path(name) if path is None else path
     if path.is_dir():
-        _fail(f"“{path}”是一个文件夹；请给出模板的文件名，例如“{path / '绩效自评模板.xlsx'}”。", EXIT_UNUSABLE)
+        _fail(f"“{path}”是一个文件夹；请给出模板的文件名，例如“{path / name}”。", EXIT_UNUSABLE)
     if path.exists() and not force:
         _fail(f"文件“{path}”已存在；如需覆盖请加 --force。", EXIT_UNUSABLE)
     if not path.parent.is_dir():
         _fail(f"无法写入“{path}”：文件夹“{path.parent}”不存在或不是文件夹。", EXIT_UNUSABLE)
-    out = _guarded(debug, _write_template, path)
+    out = _guarded(debug, _write_template, path, kind)
     click.echo(f"已生成模板：{out}")
 
 
-def _write_template(path: Path) -> Path:
+def _write_template(path: Path, kind: str) -> Path:
     import selfeval_xl as api
     from .reading import InputError
 
     from .reading import os_reason
 
     try:
-        return api.write_template(path)
+        return api.write_template(path, kind)
     except OSError as exc:   # no permission, disk full …
         raise InputError(f"无法写入“{path}”（{os_reason(exc, '写入')}）。", "output-not-writable") from None
 
