@@ -107,7 +107,6 @@ def test_readme_says_what_the_template_says():
 # --------------------------------------------------------------------------------------------
 SHIPPED_PROJECT = SHIPPED.parent / "项目支出绩效自评模板.xlsx"
 YELLOW = "00FFF2CC"
-NEEDS_READER = pytest.mark.xfail(reason="needs the project-form reader", strict=False)
 
 
 def _project(tmp_path):
@@ -383,7 +382,6 @@ def _fill_project(path):
     return path
 
 
-@NEEDS_READER
 def test_filled_project_template_scores_as_worked_by_hand(tmp_path):
     result = selfeval_xl.evaluate(_fill_project(_project(tmp_path)))   # --scheme auto → project
     assert result.declaration.kind == "project" and result.scheme.name == "project"
@@ -417,7 +415,6 @@ def test_filled_project_template_scores_as_worked_by_hand(tmp_path):
     assert not bad
 
 
-@NEEDS_READER
 def test_blank_project_template_findings_are_only_about_missing_values(tmp_path):
     result = selfeval_xl.evaluate(_project(tmp_path))
     assert result.declaration.kind == "project" and result.scheme.name == "project"

@@ -93,6 +93,15 @@ class BudgetTable:
         return self.total.figures.get(name)
 
     @property
+    def filled(self) -> bool:
+        """Whether any figure was typed at all.  An empty cell means no money only in a table that
+        holds money: a blank table (a template not yet filled) gives no figures, so that the
+        missing 全年预算数 is reported rather than read as 0 budgeted, 0 spent, 100% executed
+        (README, "本项目的取舍")."""
+        return any(not _no_money(b.figures[n].raw) for b in [self.total, *self.parts]
+                   for n in FIGURES if n in b.figures)
+
+    @property
     def declared_weight(self) -> Fraction | None:
         """The form's weight for 预算执行: the total row's 分值, else "(N分)" in the block label."""
         w = self.total.figures.get("分值")
@@ -295,7 +304,7 @@ def budget_rows(sheet: Grid | None, table: BudgetTable | None, facts_of, finding
         value = money(f, findings) if f is not None else None
         row = {"name": name, "value": value, "location": f.location if f else "",
                "raw": None if f is None else f.value, "source": "sheet"}
-        if value is None and table is not None and name in table.columns:
+        if value is None and table is not None and table.filled and name in table.columns:
             cell = table.figure(name)
             if cell is not None and cell.value is not None:
                 row.update(value=cell.value, location=cell.location, raw=cell.raw, source="table")

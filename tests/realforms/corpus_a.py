@@ -102,7 +102,6 @@ CHIZHOU_WEITUO = Table(
         ("not-quantified", "E16"), ("not-quantified", "E17"), ("not-quantified", "E19"),
         ("not-quantified", "E20"), ("not-quantified", "E21"), ("not-quantified", "E22"),
         ("target-missing", "E24"),
-        ("actual-missing", "F24"),
     ],
     absent=["form-weight-overridden", "form-weight-used", "level-points-mismatch",
             "weights-not-summing", "self-score-mismatch", "text-actual-on-number"],
@@ -143,7 +142,10 @@ Label vs 分值: 产出 8+8+8+8+8+10 = 50 = label; 效益 10+10+10 = 30 = label 
   sum = 30
 满意度指标 (10): the page's text ends in the middle of row 24: 三级指标 "公众满", nothing after it.
   The row is an indicator (三级 non-empty) with no 分值 → weight 10 (the category weight, one row);
-  target empty → target-missing 错误, score 0; actual empty → actual-missing 错误.  sum = 0
+  target empty → target-missing 错误, score 0 (its actual is empty too; SPEC does not say whether a
+  second 错误, actual-missing, is due once the target is missing — not asserted). 0 < 10 with no
+  偏差原因 → reason-missing 警告; no 分值 typed → the 10 is split over its one row (weights-split 提示).
+  sum = 0
 Total = 10 + 50 + 30 + 0 = 90.00 → 优 (≥ 90).""",
     notes="""\
 The 10号 layout as Anhui's 一体化 system prints it (a mirror of a 贵池区 download; the extracted text
@@ -160,8 +162,7 @@ with an empty 经济效益指标 row (a section row).
 
 The published text stops in the middle of the 满意度 row ("公众满"): the row is typed exactly as far
 as the page goes, so this copy lacks the satisfaction target, actual and score, and the 总分 and
-closing rows. Those two 错误 (target-missing, actual-missing) come from the truncated copy, not from
-the officer.""",
+closing rows. Its 错误 (target-missing) comes from the truncated copy, not from the officer.""",
 )
 
 
