@@ -238,7 +238,7 @@ def _write(result: Result, path: Path) -> None:
     wb = xlsxwriter.Workbook(str(path), {
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
         "default_format_properties": {"font_name": FONT, "font_size": 10}})
-    wb.set_properties({"title": "部门整体绩效自评评分", "author": "selfeval-xl",
+    wb.set_properties({"title": f"{_kind_title(result)}评分", "author": "selfeval-xl",
                        "created": FIXED_DATE, "comments": "由 selfeval-xl 生成"})
     wb.set_calc_mode("auto")
     fm = _Formats(wb)
@@ -264,9 +264,9 @@ def _write(result: Result, path: Path) -> None:
 
 def _page_header(result: Result) -> str:
     decl = result.declaration
-    dept = decl.fact("部门(单位)名称") or ""
+    dept = decl.unit_name or ""
     year = f"{decl.year} 年度" if decl.year else ""
-    return f"&L{_hf(dept)}&C{_hf(year)} 部门整体绩效自评&R&A"
+    return f"&L{_hf(dept)}&C{_hf(year)} {_kind_title(result)}&R&A"
 
 
 def _setup(ws, header: str, repeat=None, columns=None):
@@ -323,7 +323,7 @@ def _link(ws, r, c, location: str, copies, fm):
 def _budget(ws, fm, result: Result, copies, header) -> dict[str, str]:
     """Returns the absolute reference ('资金执行情况'!$B$15) of each rate that was computed."""
     decl = result.declaration
-    widths = [24, 14, 40, 40]
+    widths = [24, 14, 34, 34] + ([11] * 5 if decl.budget_table is not None else [])
     for i, w in enumerate(widths):
         ws.set_column(i, i, w)
     for c, h in enumerate(["项目", "金额（万元）", "说明", "原表位置"]):
@@ -341,11 +341,14 @@ def _budget(ws, fm, result: Result, copies, header) -> dict[str, str]:
             ws.write_blank(r, 1, None, fm.general)
         raw = _plain(row["raw"])
         note = "" if raw is None or value is not None else f"填报为“{raw}”，无法识别为金额"
+        if row.get("source") == "table" and value is not None:
+            note = "取自申报表上的预算表" + ("（合计行未填，按各项之和）" if decl.budget_table.summed else "")
         ws.write_string(r, 2, note, fm.text)
         _link(ws, r, 3, row["location"], copies, fm)
-    if decl.budget.empty:
+    if decl.budget_sheet is None and decl.budget_table is None:
         r += 1
-        ws.merge_range(r, 0, r, 3, "没有找到“资金执行情况”工作表：各项比率无法计算，预算执行得 0 分。", fm.text)
+        ws.merge_range(r, 0, r, 3, "没有找到“资金执行情况”工作表或预算表：各项比率无法计算，预算执行得 0 分。",
+                       fm.text)
     r += 2
     for c, h in enumerate(["比率", "计算值", "计算方法", "算式"]):
         ws.write_string(r, c, h, fm.head)
@@ -373,9 +376,70 @@ def _budget(ws, fm, result: Result, copies, header) -> dict[str, str]:
         h = _row_height([(d.formula, widths[2]), (rate.basis, widths[3])])
         if h:
             ws.set_row(r, h)
+    if decl.budget_table is not None:
+        _budget_table(ws, fm, result, r + 2, refs.get("预算执行率"), copies)
     ws.freeze_panes(1, 0)
     _setup(ws, header)
     return refs
+
+
+BUDGET_TABLE_COLUMNS = ["预算表（申报表）", "年初预算数", "全年预算数", "全年执行数", "执行率（计算）",
+                        "执行率（填报）", "分值", "得分（计算）", "得分（填报）"]
+
+
+def _budget_table(ws, fm, result: Result, r: int, rate_ref: str | None, copies) -> None:
+    """The budget table of the declaration sheet: its total row and parts as the officer typed
+    them, the computed 执行率 of each row as a formula over its figures, and the total row's
+    预算执行 score beside the officer's 执行率 and 得分."""
+    table = result.declaration.budget_table
+    for c, h in enumerate(BUDGET_TABLE_COLUMNS):
+        ws.write_string(r, c, h, fm.head)
+    cat = next((c for c in result.categories.to_dict("records") if c["指标"] == "预算执行"), None)
+    rate = result.rates.get("预算执行率")
+    for br in [table.total, *table.parts]:
+        r += 1
+        is_total = br is table.total
+        ws.write_string(r, 0, (br.label or "（无标签）") + ("（合计行）" if is_total else ""), fm.text)
+        cells = {}
+        for c, name in ((1, "年初预算数"), (2, "全年预算数"), (3, "全年执行数")):
+            cell = br.figures.get(name)
+            if cell is None or cell.value is None:
+                ws.write_blank(r, c, None, fm.general)
+                continue
+            cells[name] = f"{_col(c)}{r + 1}"
+            if is_total and table.summed:     # the total row was left empty: the sum of its parts
+                ws.write_formula(r, c, f"=SUM({_col(c)}{r + 2}:{_col(c)}{r + 1 + len(table.parts)})",
+                                 fm.general, _f(cell.value))
+            else:
+                ws.write_number(r, c, _f(cell.value), fm.general)
+        full, done = cells.get("全年预算数"), cells.get("全年执行数")
+        value = None
+        f_full, f_done = br.figures.get("全年预算数"), br.figures.get("全年执行数")
+        if f_full is not None and f_done is not None and f_full.value is not None and f_done.value is not None:
+            if f_full.value:
+                value = f_done.value / f_full.value
+            elif not f_done.value:
+                value = Fraction(1)
+        if is_total and rate_ref:
+            ws.write_formula(r, 4, f"={rate_ref}", fm.pct, _f(rate.value / 100))
+        elif full and done:
+            ws.write_formula(r, 4, f"=IF(AND({done}=0,{full}=0),1,IF({full}=0,\"无法计算\",{done}/{full}))",
+                             fm.pct, _f(value) if value is not None else "无法计算")
+        else:
+            ws.write_blank(r, 4, None, fm.pct)
+        for c, name in ((5, "执行率"), (6, "分值"), (8, "得分")):
+            cell = br.figures.get(name)
+            _text(ws, r, c, _plain(cell.raw) if cell is not None else None, fm.general)
+        if is_total and cat is not None:
+            ws.write_formula(r, 7, f"=IF(ISNUMBER(E{r + 1}),{_lit(cat['权重分值'])}*MIN(E{r + 1},1),0)", fm.num,
+                             _f(cat["得分"]))
+        else:
+            ws.write_blank(r, 7, None, fm.num)
+    r += 1
+    loc = result.declaration.budget_table.total.location
+    ws.merge_range(r, 0, r, 8, f"预算表位于 {loc.rsplit('!', 1)[0]} 第 {table.header_row} 行起；"
+                   f"合计行的全年预算数、全年执行数用于计算预算执行率。“填报”两列是单位填写的数，"
+                   f"与计算值不符时见“复核意见”。", fm.note)
 
 
 # --------------------------------------------------------------------------------------------
@@ -522,7 +586,8 @@ def _findings(ws, fm, findings: list[Finding], copies, header) -> int:
 # 得分汇总
 # --------------------------------------------------------------------------------------------
 
-SUMMARY_TOP = 6          # 0-based row of the 指标 | 权重分值 | 得分 | 得分率 heading
+def _kind_title(result: Result) -> str:
+    return "项目支出绩效自评" if result.declaration.kind == "project" else "部门整体绩效自评"
 
 
 def _summary(wb, ws, fm, result: Result, rate_cells, placed, n_findings, header):
@@ -531,15 +596,26 @@ def _summary(wb, ws, fm, result: Result, rate_cells, placed, n_findings, header)
     ws.set_column(1, 3, 14)
     ws.set_column(4, 4, 3)
     ws.set_column(5, 11, 9)
-    ws.merge_range(0, 0, 0, 3, "部门整体绩效自评得分汇总", fm.title)
+    ws.merge_range(0, 0, 0, 3, f"{_kind_title(result)}得分汇总", fm.title)
     ws.set_row(0, 30)
-    info = [("部门（单位）", decl.fact("部门(单位)名称")), ("年度", decl.year),
-            ("评分方案", f"{result.scheme.name}（{result.scheme.title}）")]
+    if decl.kind == "project":
+        info = [("项目名称", decl.fact("项目名称")), ("主管部门", decl.fact("主管部门")),
+                ("实施单位", decl.fact("实施单位"))]
+    else:
+        info = [("部门（单位）", decl.fact("部门(单位)名称"))]
+    info += [("年度", decl.year), ("表单类型", decl.kind_name),
+             ("评分方案", f"{result.scheme.name}（{result.scheme.title}）")]
+    if result.scheme_reason:
+        info.append(("方案选择", result.scheme_reason))
     for i, (k, v) in enumerate(info):
         ws.write_string(2 + i, 0, k, fm.label)
         ws.merge_range(2 + i, 1, 2 + i, 3, "", fm.text)
-        _text(ws, 2 + i, 1, str(v) if v is not None else "（未填写）", fm.text)
-    top = SUMMARY_TOP
+        text = str(v) if v is not None else "（未填写）"
+        _text(ws, 2 + i, 1, text, fm.text)
+        h = _row_height([(text, 14 * 3)])
+        if h:
+            ws.set_row(2 + i, h)
+    top = 2 + len(info) + 1          # the 指标 | 权重分值 | 得分 | 得分率 heading
     for c, h in enumerate(["指标", "权重分值", "得分", "得分率"]):
         ws.write_string(top, c, h, fm.head)
     last = len(placed) + 1
@@ -601,8 +677,36 @@ def _summary(wb, ws, fm, result: Result, rate_cells, placed, n_findings, header)
                    f"合计四舍五入保留两位小数。得分、比率和等级都是公式：在“指标评分”中改正计分采用值，"
                    f"或在“资金执行情况”中改正金额，得分随之重算。", fm.note)
     ws.set_row(r, 42)
-    _chart(wb, ws, first_cat, last_cat)
+    r = _summary_texts(ws, fm, decl, r + 2)
+    _chart(wb, ws, first_cat, last_cat, top)
     _setup(ws, header)
+
+
+def _summary_texts(ws, fm, decl, r: int) -> int:
+    """年度总体目标 (project tables) and 年度主要任务 (our template): kept and shown, not scored."""
+    blocks = []
+    if decl.goals:
+        blocks.append(("年度总体目标", ("预期目标", "实际完成情况"),
+                       [(g["预期目标"], g["实际完成情况"]) for g in decl.goals]))
+    if not decl.tasks.empty:
+        blocks.append(("年度主要任务", ("任务名称", "主要内容"),
+                       [(t["任务名称"], t["主要内容"]) for t in decl.tasks.to_dict("records")]))
+    for title, (h1, h2), rows in blocks:
+        ws.merge_range(r, 0, r, 3, title, fm.head)
+        r += 1
+        ws.merge_range(r, 0, r, 1, h1, fm.head)
+        ws.merge_range(r, 2, r, 3, h2, fm.head)
+        for a, b in rows:
+            r += 1
+            ws.merge_range(r, 0, r, 1, "", fm.text)
+            ws.merge_range(r, 2, r, 3, "", fm.text)
+            _text(ws, r, 0, _plain(a), fm.text)
+            _text(ws, r, 2, _plain(b), fm.text)
+            h = _row_height([(_plain(a), 32), (_plain(b), 28)])
+            if h:
+                ws.set_row(r, h)
+        r += 2
+    return r
 
 
 def _adjustment_formula(adj: dict, first_cat: int, r: int, rate_cells, placed) -> str | None:
@@ -618,7 +722,7 @@ def _adjustment_formula(adj: dict, first_cat: int, r: int, rate_cells, placed) -
     return None
 
 
-def _chart(wb, ws, first_cat: int, last_cat: int) -> None:
+def _chart(wb, ws, first_cat: int, last_cat: int, top: int) -> None:
     """A bar chart of 得分率 by category, beside the table."""
     chart = wb.add_chart({"type": "bar"})
     sheet = _q(SUMMARY)
@@ -636,7 +740,7 @@ def _chart(wb, ws, first_cat: int, last_cat: int) -> None:
     chart.set_y_axis({"reverse": True, "num_font": {"name": FONT, "size": 9}})
     chart.set_legend({"none": True})
     chart.set_size({"width": 480, "height": 260})
-    ws.insert_chart(SUMMARY_TOP, 5, chart, {"x_offset": 5, "y_offset": 0})
+    ws.insert_chart(top, 5, chart, {"x_offset": 5, "y_offset": 0})
 
 
 # --------------------------------------------------------------------------------------------

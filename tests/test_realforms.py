@@ -8,6 +8,7 @@ import pytest
 
 import selfeval_xl as api
 from selfeval_xl.review import round_half_up
+from selfeval_xl.values import format_number
 
 from realforms import all_tables, build
 
@@ -15,7 +16,8 @@ TABLES = all_tables()
 
 
 def _d(x) -> Decimal:
-    return Decimal(str(round_half_up(x, 2)))
+    """A score as shown: rounded half-up to 2 decimals (round_half_up gives an exact Fraction)."""
+    return Decimal(format_number(round_half_up(x, 2)))
 
 
 @pytest.mark.parametrize("table", TABLES, ids=[t.slug for t in TABLES])

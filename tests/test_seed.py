@@ -82,7 +82,8 @@ def test_process_writes_summary_sheet(seed_copy):
     assert wb.sheetnames[:4] == ["得分汇总", "指标评分", "资金执行情况", "复核意见"]
     assert wb.sheetnames[4:] == ["原表-整体绩效目标申报表", "原表-资金执行情况", "原表-填表说明", "原表-样例说明"]
     ws = wb["得分汇总"]
-    rows = {r[0]: r[1:4] for r in ws.iter_rows(min_row=8, max_row=12, values_only=True)}
+    top = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "指标")
+    rows = {r[0]: r[1:4] for r in ws.iter_rows(min_row=top + 1, max_row=top + 5, values_only=True)}
     assert rows["预算执行"] == (10, 10, 1)
     assert rows["投入管理"][2] == pytest.approx(float(INPUT_MGMT / 20))
     assert rows["合计"] == (100, pytest.approx(99.54), pytest.approx(0.9954))

@@ -93,13 +93,26 @@ def test_platform_rules_recalculate(scored):
     below 70%, so the cap row is 89 − 95 = −6.  合计 89 → 良 (80 ≤ 89 < 90)."""
     _ours, lo = scored[PLATFORM]
     s = load_workbook(lo, data_only=True)["得分汇总"]
-    rows = {s.cell(r, 1).value: s.cell(r, 3).value for r in range(8, s.max_row + 1) if s.cell(r, 1).value}
+    at = summary_rows(s)
+    rows = {k: s.cell(r, 3).value for k, r in at.items()}
     assert [rows[k] for k in ("预算执行", "投入管理", "产出指标", "效益指标")] == [7, 20, 40, 30]
     assert rows["指标偏离扣分"] == -2 and rows["预算执行率封顶"] == -6
-    grade_row = next(r for r in range(8, s.max_row + 1) if s.cell(r, 1).value == "等级")
-    assert rows["合计"] == 89 and s.cell(grade_row, 2).value == "良"
+    assert rows["合计"] == 89 and s.cell(at["等级"], 2).value == "良"
     formulas = _formula_cells(_ours)
-    assert ("得分汇总", "C12") in formulas and ("得分汇总", "C13") in formulas   # both rules are formulas
+    assert ("得分汇总", f"C{at['指标偏离扣分']}") in formulas       # both rules are formulas
+    assert ("得分汇总", f"C{at['预算执行率封顶']}") in formulas
+
+
+def summary_rows(ws) -> dict[str, int]:
+    """得分汇总: the row of each label of the score table (its position depends on the form kind)."""
+    top = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "指标")
+    out = {}
+    for r in range(top + 1, ws.max_row + 1):
+        label = ws.cell(r, 1).value
+        if label in out or label is None:
+            break
+        out[label] = r
+    return out
 
 
 def test_every_score_and_rate_is_a_formula(scored):
@@ -111,7 +124,9 @@ def test_every_score_and_rate_is_a_formula(scored):
     for r in range(2, ws.max_row + 1):
         for c in (score_col, rate_col):
             assert ws.cell(r, c).data_type == "f", f"指标评分!{ws.cell(r, c).coordinate}"
-    for cell in ("C8", "C9", "C10", "C11", "C12", "D12", "B13"):      # categories, 合计, 等级
+    at = summary_rows(load_workbook(ours)["得分汇总"])
+    cells = [f"C{at[k]}" for k in ("预算执行", "投入管理", "产出指标", "效益指标", "合计")]
+    for cell in cells + [f"D{at['合计']}", f"B{at['等级']}"]:      # categories, 合计, 等级
         assert ("得分汇总", cell) in formulas
     rates = [k for k in formulas if k[0] == "资金执行情况"]
     # the seed gives the figures of 4 of the 6 rates of SPEC §3.4 (no 政府采购 or 公用经费 amounts)
@@ -144,13 +159,14 @@ def test_correcting_an_actual_or_an_amount_rescores(scored, tmp_path):
     (lo,) = convert([edited], tmp_path / "lo")
     v = load_workbook(lo, data_only=True)
     s = v["得分汇总"]
-    cats = {s.cell(r, 1).value: s.cell(r, 3).value for r in range(8, 12)}
+    at = summary_rows(s)
+    cats = {k: s.cell(r, 3).value for k, r in at.items()}
     input_mgmt = 18 + F(5) / (F(81475 - 76894, 76894) * 100) + F(7, 10) - 1 + F(80, 90)
     assert cats["预算执行"] == pytest.approx(8)
     assert cats["效益指标"] == pytest.approx(22.5)
     assert cats["投入管理"] == pytest.approx(float(input_mgmt))
-    assert s["C12"].value == pytest.approx(89.93)
-    assert s["B13"].value == "良"
+    assert s.cell(at["合计"], 3).value == pytest.approx(89.93)
+    assert s.cell(at["等级"], 2).value == "良"
 
 
 def test_print_setup_fonts_and_chart(seed_copy):
@@ -174,7 +190,8 @@ def test_print_setup_fonts_and_chart(seed_copy):
         names = z.namelist()
         chart = z.read("xl/charts/chart1.xml").decode()
         rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
-    assert "<c:barChart>" in chart and "得分汇总'!$D$8:$D$11" in chart
+    at = summary_rows(wb["得分汇总"])
+    assert "<c:barChart>" in chart and f"得分汇总'!$D${at['预算执行']}:$D${at['效益指标']}" in chart
     assert "drawing" in rels and "xl/drawings/drawing1.xml" in names
 
 
