@@ -298,11 +298,39 @@ def build_clean(path: Path) -> Path:
     return path
 
 
+# --------------------------------------------------------------------------------------------
+# Samples 5 and 6: two real published 项目支出绩效自评表, exactly as the corpus of tests/realforms
+# types them (the source URL and the copied text are there), with a sheet naming the source.
+# --------------------------------------------------------------------------------------------
+REAL_SAMPLES = {
+    "hebei-langfang-spgcxx-nuantong-2019": "河北廊坊-食品工程学校暖通改造-2019-项目支出绩效自评表.xlsx",
+    "yunnan_lijiang_gucheng_satellite_enforcement": "云南丽江古城区-卫片执法-项目支出绩效自评表.xlsx",
+}
+
+
+def build_real(slug: str, path: Path) -> Path:
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from realforms import all_tables, build
+
+    table = next(t for t in all_tables() if t.slug == slug)
+    built = build(table, path.parent)
+    wb = load_workbook(built)
+    notes = wb.create_sheet("样例说明")
+    notes["A1"] = (f"真实公开的{table.province}项目支出绩效自评表，按原表照录（原有错误保留）。"
+                   f"来源：{table.url}")
+    wb.save(path)
+    if built != path:
+        built.unlink()
+    return path
+
+
 def main() -> None:
     print(build_seed(HERE / "金水区智慧城市管理中心-2021.xlsx"))
     print(build_messy_seed(HERE / "金水区智慧城市管理中心-2021-随手填写版.xlsx"))
     print(build_sichuan(HERE / "四川版式-项目支出自评-示例.xlsx"))
     print(build_clean(HERE / "某县档案馆-2023-无问题示例.xlsx"))
+    for slug, name in REAL_SAMPLES.items():
+        print(build_real(slug, HERE / name))
 
 
 if __name__ == "__main__":

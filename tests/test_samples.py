@@ -37,13 +37,14 @@ def test_sichuan_layout_scores_as_worked_by_hand():
     满意度 (10): 93 ≥ 90 → 10
     合计 = 9.797297… + 47.782142… + 26 + 10 = 93.579440… → 93.58 → 优
     """
-    r = selfeval_xl.evaluate(SICHUAN, scheme="project")
+    r = selfeval_xl.evaluate(SICHUAN)            # auto: the title names the project form
     cats = dict(zip(r.categories["指标"], r.categories["得分"]))
     assert cats["预算执行"] == F(10) * 1450 / 1480
     assert cats["产出指标"] == 20 + F(15) * F("99.5") / 100 + F(15) * 30 / 35
     assert cats["效益指标"] == 26 and cats["满意度指标"] == 10
     assert r.total == F("93.58") and r.grade == "优"
     assert len(r.indicators) == 6                      # the 合计 row is skipped
+    assert r.scheme.name == "project" and r.declaration.kind == "project"
 
 
 def test_clean_sample_has_no_errors_or_warnings():
@@ -54,3 +55,32 @@ def test_clean_sample_has_no_errors_or_warnings():
     r = selfeval_xl.evaluate(CLEAN)
     assert [f for f in r.findings if f.level in ("错误", "警告")] == []
     assert r.total == F("99.2") and r.grade == "优"
+
+
+def test_real_project_samples_are_their_corpus_tables():
+    """The two real 项目支出绩效自评表 in samples/ are the corpus tables (tests/realforms), cell for
+    cell, so their hand-worked scores (in the corpus, with the arithmetic) hold for the samples."""
+    import sys
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from realforms import all_tables
+
+    sys.path.insert(0, str(SAMPLES))
+    from build_samples import REAL_SAMPLES
+    from selfeval_xl.review import round_half_up
+    from selfeval_xl.values import format_number
+
+    tables = {t.slug: t for t in all_tables()}
+    for slug, name in REAL_SAMPLES.items():
+        t = tables[slug]
+        ws = load_workbook(SAMPLES / name)[t.sheet]
+        for r, row in enumerate(t.rows, start=1):
+            for c, v in enumerate(row, start=1):
+                assert ws.cell(r, c).value == v, (name, ws.cell(r, c).coordinate)
+        result = selfeval_xl.evaluate(SAMPLES / name)
+        assert result.scheme.name == "project"
+        assert Decimal(format_number(round_half_up(result.total))) == Decimal(t.total)
+        assert not result.findings.has_errors
