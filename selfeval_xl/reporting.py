@@ -426,13 +426,15 @@ def _problems(out: Outline, result: Result, items: list[Item]) -> None:
     decl = result.declaration
     by_row = {it.row.get("row"): it for it in items}
     groups: dict[str, list] = {c: [] for c in PROBLEM_CODES}
+    seen: set[tuple[str, int]] = set()
     for f in result.findings:
         if f.code not in groups:
             continue
         it = by_row.get(_row_of(f.location, decl.sheet))
         if f.code == "total-mismatch":
             groups[f.code].append(f)
-        elif it is not None and it not in groups[f.code]:
+        elif it is not None and (f.code, id(it)) not in seen:
+            seen.add((f.code, id(it)))
             groups[f.code].append(it)
     paragraphs = []
 
@@ -675,6 +677,7 @@ def build_report(result: Result) -> bytes:
 class _Writer:
     def __init__(self, out: Outline, result: Result):
         self.out, self.result = out, result
+        self._style_ids: dict[str, str] = {}
 
     def document(self):
         import docx
@@ -727,8 +730,17 @@ class _Writer:
     def _paragraph(self, parts, style):
         from docx.enum.text import WD_COLOR_INDEX
 
-        p = self.doc.add_paragraph(style=style)
-        for part in parts:
+        p = self.doc.add_paragraph()
+        if style != "Normal":
+            # python-docx looks a style name up through every style on each call; the id, once
+            p._p.style = self._style_ids.setdefault(style, self.doc.styles[style].style_id)
+        merged: list = []
+        for part in parts:                  # adjacent texts in one run
+            if merged and not isinstance(part, Todo) and not isinstance(merged[-1], Todo):
+                merged[-1] = str(merged[-1]) + str(part)
+            else:
+                merged.append(part)
+        for part in merged:
             if isinstance(part, Todo):
                 run = p.add_run(clean(part.text))
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
