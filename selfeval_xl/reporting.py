@@ -19,6 +19,7 @@ same input: fixed document properties, fixed zip timestamps, no thumbnail.
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -106,10 +107,13 @@ class Outline:
     def h3(self, text):
         self.blocks.append(("h3", [text]))
 
-    def para(self, *parts, keep_next=False):
+    def para(self, *parts, keep_next=False, left=False):
+        """A body paragraph; keep_next keeps it on the page of the next, left does not justify it
+        (for list-like lines whose unbreakable figures would spread a justified line apart)."""
         parts = [p for p in parts if p not in (None, "")]
         if parts:
-            self.blocks.append(("keep" if keep_next else "p", list(parts)))
+            kind = ("keep" if keep_next else "p") + ("-left" if left else "")
+            self.blocks.append((kind, list(parts)))
 
     def todo(self, what: str, listed: str | None = None, name: str | None = None) -> Todo:
         """A placeholder in the text; `listed` is how 待补充事项 names it (default: what), and
@@ -322,13 +326,13 @@ def _funds(out: Outline, result: Result, who: str) -> None:
         rate = result.rates.get(d.name)
         if rate is None or rate.value is None:
             continue
-        extra = [f"{BUDGET_NAMES.get(n, n)}为{money(decl.budget_value(n))}"
-                 for n in (d.denominator, d.numerator) if n not in MAIN_FIGURES
-                 and decl.budget_value(n) is not None]
-        formula = d.formula.replace(" ", "")
-        rates.append("，".join(extra + [f"{d.title}为{pct(rate.value)}（{formula}）"]))
+        rates.append(_rate_sentence(d, rate, decl))
     if rates:
-        out.para("按资金执行情况计算：" + "；".join(rates) + "。")
+        # one rate a paragraph: run together, "100%（814.75÷814.75）" cannot break and the justified
+        # line before it spreads its characters apart
+        out.para("按资金执行情况计算：", keep_next=True)
+        for i, r in enumerate(rates):
+            out.para(r + ("。" if i == len(rates) - 1 else "；"), keep_next=i < len(rates) - 1, left=True)
     else:
         out.para("资金执行情况未填写计算比率所需的金额，本报告未计算预算执行率等比率。")
     execution = result.rates.get("预算执行率")
@@ -340,6 +344,25 @@ def _funds(out: Outline, result: Result, who: str) -> None:
             out.para(f"“{clean(cat.name)}”（权重{fmt2(row['权重分值'])}分）按{title}计分"
                      f"（超过100%的按100%计），得{fmt2(row['得分'])}分。")
     out.para(out.todo("资金管理和使用情况（审批程序、政府采购、有无截留、挤占、挪用等）"))
+
+
+def _rate_sentence(d, rate, decl) -> str:
+    """“三公经费”预算数为7.2万元、实际支出数为0.04万元，“三公经费”控制率为0.56%（0.04÷7.2）: the figures
+    not already stated (the three main ones are), then the rate with its arithmetic."""
+    extra = [n for n in (d.denominator, d.numerator) if n not in MAIN_FIGURES]
+    shown = [BUDGET_NAMES.get(n, n) for n in extra]
+    if len(shown) == 2:
+        common = os.path.commonprefix(shown)
+        shown[1] = shown[1][len(common):]
+    figures = "、".join(f"{label}为{money(decl.budget_value(n))}" for label, n in zip(shown, extra))
+    num, den = fmt2(rate.numerator), fmt2(rate.denominator)
+    if rate.denominator == 0:
+        how = rate.basis.replace(" ", "")          # "预算数与实际数均为0，按100%计"
+    elif d.name == "预算调整率":
+        how = f"|{num}−{den}|÷{den}"
+    else:
+        how = f"{num}÷{den}"
+    return (f"{figures}，" if figures else "") + f"{d.title}为{pct(rate.value)}（{how}）"
 
 
 def _category_title(name: str) -> str:
@@ -371,7 +394,7 @@ def _categories(out: Outline, result: Result, items: list[Item], *, with_reason:
         counts = f"本类共{len(members)}项指标"
         if below:
             counts += f"，{len(full)}项得满分，{len(below)}项未得满分"
-        out.para(head + counts + "。")
+        out.para(head + counts + "。", left=True)
         if full:
             if len(full) == len(members):
                 lead = "全部指标" if len(full) > 1 else "该指标"
@@ -390,7 +413,7 @@ def _categories(out: Outline, result: Result, items: list[Item], *, with_reason:
             out.para(f"{_names([it.name for it in na])}填报为不适用，不计分，其权重按比例折算给本类其他指标。")
     unscored = [it for it in items if it.state == "unscored"]
     if unscored:
-        out.para(f"另有{_names([it.name for it in unscored])}{len(unscored)}项指标的一级指标不在评分方案中，"
+        out.para(f"另有{len(unscored)}项指标（{_names([it.name for it in unscored])}）的一级指标不在评分方案中，"
                  f"未计分，请核对一级指标名称。")
 
 
@@ -706,9 +729,9 @@ class _Writer:
                 self._table(**payload)
             else:
                 p = self._paragraph(payload, "Normal")
-                if kind == "keep":
+                if kind.startswith("keep"):
                     p.paragraph_format.keep_with_next = True
-                if any(isinstance(x, Todo) for x in payload):
+                if kind.endswith("-left") or any(isinstance(x, Todo) for x in payload):
                     # justified, a wrapped placeholder spreads its characters across the line
                     from docx.enum.text import WD_ALIGN_PARAGRAPH
                     p.alignment = WD_ALIGN_PARAGRAPH.LEFT

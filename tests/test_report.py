@@ -182,7 +182,7 @@ def test_seed_report_figures(seed_report):
     _result, data = seed_report
     body = "\n".join(texts(load(data)))
     assert "金水区智慧城市管理中心2021年度\n部门整体支出绩效自评报告" in body
-    assert "预算执行率为100%" in body
+    assert "预算执行率为100%（814.75÷814.75）；" in texts(load(data))
     assert "“三公经费”控制率为0.56%" in body
     assert "预算调整率为5.96%" in body and "结转结余率为0%" in body
     assert "年初预算数为768.94万元" in body and "全年预算数为814.75万元" in body
@@ -422,6 +422,45 @@ def test_every_number_in_the_report_comes_from_the_result(sample):
     assert not stray, stray
     marks = [m.group(0) for t in texts(d) if (m := SECTION_MARK.match(t))]
     assert marks                                   # the 1. / （1） numbering is there, and nothing else
+
+
+def test_findings_become_problems_and_odd_rows_are_named(tmp_path):
+    """A workbook with each kind of problem the report groups.
+
+    预算执行: all figures 0 → 预算执行率 counts as 100% (SPEC §3.4) → 10; 预算调整率 0%.
+    投入管理 (20): 预算执行率 ≥90%, computed 100% → 20.
+    产出 (40, 分值 20 + 20): 培训次数 10 ≥ 3 → 20 (10 ≥ 1.3 × 3: far above target);
+        合格率 81% of ≥90% → 20 × 81 / 90 = 18, the officer's 自评得分 20 (mismatch).  → 38
+    效益 (30): 群众满意度 不适用, so 宣传效果 (定性 “明显”, not quantified) takes the whole 30 → 30.
+    未知指标 under 一级 “其他指标”: not in the scheme, not scored (an 错误).
+    合计 = 10 + 20 + 38 + 30 = 98 → 优.
+    """
+    from helpers import make_workbook
+
+    rows = [("投入管理指标", "预算执行", "预算执行率", "≥90%", "%", None, None, None, None),
+            ("产出指标", "数量指标", "培训次数", "≥3", "次", "10", 20, 20, None),
+            ("产出指标", "质量指标", "合格率", "≥90%", "%", "81%", 20, 20, "设备老化，下年更新"),
+            ("效益指标", "社会效益", "宣传效果", "明显", "定性指标", "明显", 15, None, None),
+            ("效益指标", "满意度", "群众满意度", "≥95%", "%", "不适用", 15, None, None),
+            ("其他指标", "其他", "未知指标", "≥1", "个", "1", None, None, None)]
+    p = make_workbook(tmp_path / "问题.xlsx", rows, budget={"年初预算数": 0, "全年预算数": 0, "全年执行数": 0})
+    result = selfeval_xl.evaluate(p)
+    assert result.total == 98 and result.grade == "优"
+    d = load(build_report(result))
+    body = texts(d)
+    joined = "\n".join(body)
+    assert "预算执行率为100%（预算数与实际数均为0，按100%计）；" in body
+    assert "预算调整率为0%（年初预算数与全年预算数均为0，按0%计）。" in body
+    assert "（1）合格率：指标值“≥90%”，实际完成值“81%”，得18分（分值20分）。偏差原因分析及改进措施：设备老化，下年更新。" in body
+    assert "群众满意度填报为不适用，不计分，其权重按比例折算给本类其他指标。" in body
+    assert "另有1项指标（未知指标）的一级指标不在评分方案中，未计分，请核对一级指标名称。" in body
+    assert "效益指标中有1项指标使用定性指标值：宣传效果（指标值“明显”）" in joined
+    assert "1项指标的实际完成值远超指标值：培训次数（指标值“≥3次”，实际完成值“10次”）" in joined
+    assert "合格率自评得分20分，按评分规则计算为18分" in joined
+    assert "另有错误1条" in joined                                  # unmapped-first-level
+    ok = allowed_numbers(result)
+    stray = [(str(n), t) for t in body for n in numbers_in(SECTION_MARK.sub("", t)) if n not in ok]
+    assert not stray, stray
 
 
 # --------------------------------------------------------------------------------------------
