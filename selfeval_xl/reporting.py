@@ -900,10 +900,7 @@ def _style(doc, name: str, *, font: str, size: float, bold=False, align=None, in
     pf.keep_with_next = keep_next
     pf.widow_control = True
     ppr = st.element.get_or_add_pPr()
-    ind = ppr.find(_w("ind"))
-    if ind is None:
-        ind = _el("ind")
-        ppr.append(ind)
+    ind = ppr.get_or_add_ind()          # in its schema position (Word refuses misordered pPr)
     for attr in list(ind.attrib):
         del ind.attrib[attr]
     # two characters: firstLineChars for Word and WPS, firstLine in twips for the rest
@@ -945,7 +942,7 @@ def _styles(doc) -> None:
     _style(doc, "表后", font=BODY_FONT, size=6, indent=False, line=None)
     for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
         rpr = doc.styles[name].element.get_or_add_rPr()
-        for tag in ("bCs", "spacing", "kern"):
+        for tag in ("bCs", "spacing", "kern", "szCs"):
             for e in rpr.findall(_w(tag)):
                 rpr.remove(e)
     table = doc.styles["Table Grid"].element
