@@ -1,10 +1,11 @@
 """selfeval-xl: score a department's performance self-evaluation (部门整体绩效自评) workbook.
 
-The library in four calls (the command line is a thin layer over them)::
+The library in five calls (the command line is a thin layer over them)::
 
-    from selfeval_xl import evaluate, process, write_template
+    from selfeval_xl import evaluate, process, report, write_template
     result = evaluate("单位自评.xlsx")            # read → score → review, no file written
     result, out = process("单位自评.xlsx")        # … and write 单位自评-评分.xlsx beside it
+    result, out = report("单位自评.xlsx")         # … or the report 单位自评-自评报告.docx
     write_template("模板.xlsx")                   # kind="project": the 项目支出绩效自评表
 """
 from __future__ import annotations
@@ -37,6 +38,19 @@ def process(path, output=None, scheme="auto"):
     result = evaluate(path, scheme)
     out = Path(output) if output else default_output(path)
     return result, write_result(result, out)
+
+
+def report(path, output=None, scheme="auto"):
+    """evaluate() and write the self-evaluation report (自评报告, .docx); returns (result, output path).
+
+    (The module is selfeval_xl.reporting: a submodule named ``report`` would replace this function
+    on the package the first time it is imported.)"""
+    from .reporting import default_output, write_report
+
+    path = Path(path)
+    result = evaluate(path, scheme)
+    out = Path(output) if output else default_output(path)
+    return result, write_report(result, out)
 
 
 def write_template(path, kind="department"):

@@ -66,6 +66,7 @@ def cli():
       selfeval-xl template 模板.xlsx      生成空白填报模板（--kind project：项目支出绩效自评表）
       selfeval-xl process  单位自评.xlsx  评分，写出 单位自评-评分.xlsx
       selfeval-xl check    单位自评.xlsx  只列出复核意见，不写文件
+      selfeval-xl report   单位自评.xlsx  写出 单位自评-自评报告.docx（Word 自评报告）
     """
 
 
@@ -142,6 +143,26 @@ def process(input_path: Path, output: Path | None, scheme: str, debug: bool):
     click.echo(f"复核意见：错误 {f.count('错误')} 条，警告 {f.count('警告')} 条，提示 {f.count('提示')} 条"
                f"（详见“复核意见”工作表，或运行 selfeval-xl check）")
     click.echo(f"已写出：{out}")
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT.xlsx", type=_INPUT)
+@click.option("-o", "--output", type=_OUTPUT,
+              help="报告文件路径（默认：输入文件旁的“<文件名>-自评报告.docx”）。")
+@_scheme_option
+@_debug_option
+def report(input_path: Path, output: Path | None, scheme: str, debug: bool):
+    """自评报告：评分后写出 Word 格式的绩效自评报告（.docx），数字全部取自评分结果。
+
+    工具无法得知的内容（自评工作的组织、结果应用等）以黄色底色的“【待补充：…】”标出，
+    并在文末“待补充事项”中列出。输入文件不会被修改。有无法使用的文件时退出码为 2。
+    """
+    import selfeval_xl as api
+
+    result, out = _guarded(debug, api.report, input_path, output, scheme)
+    click.echo(f"合计：{api.fmt2(result.total)}　等级：{result.grade}")
+    click.echo(f"已写出：{out}")
+    click.echo("报告中黄色底色的“【待补充：…】”需要单位补充，见文末“待补充事项”。")
 
 
 @cli.command()

@@ -62,27 +62,43 @@ def copy_name(sheet: str, taken: set[str]) -> str:
 
 
 def write_result(result: Result, output: Path) -> Path:
-    """Write the scored workbook to output through a temporary file in the same folder.
+    """Write the scored workbook to output through a temporary file in the same folder."""
+    return write_atomically(output, result.declaration.path, lambda tmp: _write_xlsx(result, tmp),
+                            suffix=".xlsx.tmp")
+
+
+def _write_xlsx(result: Result, tmp: Path) -> None:
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        _write(result, tmp)
+    except FileCreateError as exc:      # xlsxwriter wraps the OSError of a failed write
+        cause = exc.args[0] if exc.args else None
+        raise cause if isinstance(cause, OSError) else OSError(str(exc)) from None
+
+
+def write_atomically(output: Path, src: Path, write, *, suffix: str,
+                     app: str = "Excel 或 WPS") -> Path:
+    """Write a file for `output` by calling write(temporary path) in the output's folder, then
+    rename it into place.  Shared by every command that writes a file beside the input.
 
     Every way the output cannot be written is an InputError (exit 2) naming the path; the
-    temporary file never outlives the call, and the input is never the target."""
+    temporary file never outlives the call, and the input (`src`) is never the target.  An OSError
+    raised by `write` (the disk filled up …) becomes such an InputError; `app` names the program
+    that may hold the target open."""
     output = Path(output)
-    folder = _check_output(output, result.declaration.path)
+    folder = _check_output(output, src)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".selfeval-", suffix=".xlsx.tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=".selfeval-", suffix=suffix, dir=folder)
     except OSError as exc:
         raise InputError(f"无法在文件夹“{folder}”中写入文件（{os_reason(exc, '写入')}），未生成“{output.name}”。"
                          f"请用 -o 指定其他位置。", "output-not-writable") from None
     os.close(fd)
     try:
-        from xlsxwriter.exceptions import FileCreateError
-
         try:
-            _write(result, Path(tmp))
-        except (OSError, FileCreateError) as exc:   # the disk filled up while writing …
-            cause = exc.args[0] if isinstance(exc, FileCreateError) and exc.args else exc
-            reason = os_reason(cause, '写入') if isinstance(cause, OSError) else "系统错误"
-            raise InputError(f"写入“{output}”时出错（{reason}），未生成输出文件。",
+            write(Path(tmp))
+        except OSError as exc:   # the disk filled up while writing …
+            raise InputError(f"写入“{output}”时出错（{os_reason(exc, '写入')}），未生成输出文件。",
                              "output-not-writable") from None
         umask = os.umask(0)
         os.umask(umask)
@@ -92,7 +108,7 @@ def write_result(result: Result, output: Path) -> Path:
         except IsADirectoryError:
             raise _is_folder(output) from None
         except PermissionError:
-            raise InputError(f"无法写入“{output}”：该文件可能正在 Excel 或 WPS 中打开，或没有写入权限。"
+            raise InputError(f"无法写入“{output}”：该文件可能正在 {app} 中打开，或没有写入权限。"
                              f"请关闭该文件后重试，或用 -o 指定其他文件名。", "output-locked") from None
         except OSError as exc:
             raise InputError(f"无法写入“{output}”（{os_reason(exc, '写入')}），未生成输出文件。",
@@ -789,4 +805,4 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str):
     _setup(ws, header)
 
 
-__all__ = ["write_result", "default_output", "format_number"]
+__all__ = ["write_result", "write_atomically", "default_output", "format_number"]
