@@ -2,7 +2,7 @@
 
     python benchmarks/bench_process.py [--runs 5]
 
-1. Cold runs: a fresh interpreter each time (`python -m selfeval_xl process SAMPLE -o TMP`), wall time
+1. Cold runs (the seed and a real project table): a fresh interpreter each time (`python -m selfeval_xl process SAMPLE -o TMP`), wall time
    and peak RSS from /usr/bin/time -v when present (else resource.getrusage of the child).
 2. In-process stages (read, score, write) for the seed sample and for a generated table of 2,000
    indicators (the reader's limit), so the scaling is seen as a ratio within one run.
@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "金水区智慧城市管理中心-2021.xlsx"
+# a real published 项目支出绩效自评表 (central layout, budget table on the sheet)
+PROJECT = ROOT / "samples" / "河北廊坊-食品工程学校暖通改造-2019-项目支出绩效自评表.xlsx"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -53,7 +55,7 @@ def cold(sample: Path, runs: int) -> None:
 
 def stages(path: Path, label: str, reps: int = 3) -> dict[str, float]:
     from selfeval_xl.reading import read_workbook
-    from selfeval_xl.rules import load_scheme, score
+    from selfeval_xl.rules import choose_scheme, score
     from selfeval_xl.writing import write_result
 
     out = {"read": [], "score": [], "write": []}
@@ -62,7 +64,7 @@ def stages(path: Path, label: str, reps: int = 3) -> dict[str, float]:
             t0 = time.perf_counter()
             decl = read_workbook(path)
             t1 = time.perf_counter()
-            res = score(decl, load_scheme())
+            res = score(decl, *choose_scheme("auto", decl))
             t2 = time.perf_counter()
             write_result(res, Path(tmp) / "o.xlsx")
             t3 = time.perf_counter()
@@ -90,7 +92,10 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     cold(SEED, args.runs)
+    cold(PROJECT, args.runs)
     small = stages(SEED, "seed sample")
+    proj = stages(PROJECT, "project sample (河北廊坊)")
+    print(f"ratio project / seed (in process): {sum(proj.values()) / sum(small.values()):.2f}")
     with tempfile.TemporaryDirectory() as tmp:
         big = stages(big_workbook(Path(tmp) / "big.xlsx", 2000), "generated, 2,000 rows")
     total_small, total_big = sum(small.values()), sum(big.values())

@@ -142,7 +142,7 @@ def check_row(e, findings: Findings) -> None:
     if e.rate is not None and e.rate.value is not None and s < w:
         findings.warning("rate-misses-target", e.loc("actual"),
                          f"{e.rate.definition.title}按资金执行情况计算为 {pct(e.rate.value)}"
-                         f"（{e.rate.basis}），未达到指标值“{e.row.get('target')}”，"
+                         f"（{e.rate.basis}），未达到指标值“{e.shown('target')}”，"
                          f"该指标得 {format_number(round_half_up(s))}/{format_number(round_half_up(w))} 分。")
     if e.self_score is not None:
         typed, v = e.self_score_typed, e.weight_given
@@ -172,7 +172,7 @@ def check_row(e, findings: Findings) -> None:
                       f"请在偏差原因分析中说明。")
     if e.kind == "qualitative" and e.category is not None and e.category.quantified:
         findings.warning("not-quantified", e.loc("target"),
-                         f"“{e.category.name}”中的指标{label}使用定性指标值“{e.row.get('target')}”"
+                         f"“{e.category.name}”中的指标{label}使用定性指标值“{e.shown('target')}”"
                          f"（指标未量化），建议改为可衡量的数值。")
 
 

@@ -444,6 +444,14 @@ class Eval:
     def loc(self, field_name: str) -> str:
         return self.row.get(field_name + "_cell", "") or ""
 
+    def shown(self, field_name: str) -> str:
+        """A cell of this row as the officer sees it: a number in its shortest form ("100", not "100.0")."""
+        v = self.row.get(field_name)
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            from .values import fraction_of
+            return format_number(fraction_of(v))
+        return "" if v is None else str(v)
+
     @property
     def name(self) -> str:
         return str(self.row.get("third") or self.row.get("second") or "")
@@ -542,7 +550,7 @@ def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, 
         op = target.op
         if op is not None and col_op not in (None, "qualitative") and _direction(op) != _direction(col_op):
             findings.warning("op-conflict", e.loc("op"),
-                             f"指标{label}的指标值“{row.get('target')}”写明“{OP_NAMES[op]}”，"
+                             f"指标{label}的指标值“{e.shown('target')}”写明“{OP_NAMES[op]}”，"
                              f"但指标性质栏为“{row.get('op')}”，按指标值中的写法计分。")
         if op is None and col_op not in (None, "qualitative"):
             op = col_op
@@ -550,11 +558,11 @@ def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, 
             op, why = _bare_direction(row, target, scheme)
             if op == AT_MOST:
                 findings.info("bare-number-at-most", e.loc("target"),
-                              f"指标{label}的指标值“{row.get('target')}”未写比较符号，因{why}，按“不高于”（反向指标）计分。")
+                              f"指标{label}的指标值“{e.shown('target')}”未写比较符号，因{why}，按“不高于”（反向指标）计分。")
         e.op = op
     elif e.kind == "unreadable":
         findings.error("target-unreadable", e.loc("target"),
-                       f"指标{label}的指标值“{row.get('target')}”无法确定地识别（数字夹在句子中间），"
+                       f"指标{label}的指标值“{e.shown('target')}”无法确定地识别（数字夹在句子中间），"
                        f"本工具不做猜测，该指标得 0 分。请改写为“≥90%”“≤5天”“100次”之类的形式。")
     elif e.kind == "missing":
         third = str(row.get("third") or "")
@@ -722,7 +730,7 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
         e.score = Fraction(0)
         e.basis = f"定量指标填了文字“{a.text}”，得 0 分"
         findings.warning("text-actual-on-number", e.loc("actual"),
-                         f"指标{label}的指标值是数字（“{e.row.get('target')}”），实际完成值却是文字"
+                         f"指标{label}的指标值是数字（“{e.shown('target')}”），实际完成值却是文字"
                          f"“{a.text}”，得 0 分；请填写实际完成的数字。")
         return
     if a.extracted:

@@ -438,9 +438,10 @@ def _budget_table(ws, fm, result: Result, r: int, rate_ref: str | None, copies) 
                 value = Fraction(1)
         if is_total and rate_ref:
             ws.write_formula(r, 4, f"={rate_ref}", fm.pct, _f(rate.value / 100))
-        elif full and done:
-            ws.write_formula(r, 4, f"=IF(AND({done}=0,{full}=0),1,IF({full}=0,\"无法计算\",{done}/{full}))",
-                             fm.pct, _f(value) if value is not None else "无法计算")
+        elif full and done:      # a part with no money has no rate: blank rather than 100%
+            ws.write_formula(r, 4, f"=IF(AND({done}=0,{full}=0),\"\",IF({full}=0,\"无法计算\",{done}/{full}))",
+                             fm.pct, "" if not (f_full.value or f_done.value)
+                             else (_f(value) if value is not None else "无法计算"))
         else:
             ws.write_blank(r, 4, None, fm.pct)
         for c, name in ((5, "执行率"), (6, "分值"), (8, "得分")):
