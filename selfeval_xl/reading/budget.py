@@ -13,7 +13,7 @@ from ..review import Findings
 from ..values import fold, format_number, fraction_of
 from .grid import Grid
 from .labels import Fact, norm_label, split_unit
-from .table import match_headings, own_cells, _is_header
+from .table import _is_header, heading_texts, match_headings, own_cells
 from .vocabulary import VOCAB
 
 FIGURES = tuple(VOCAB.budget_figures)          # 年初预算数, 全年预算数, 全年执行数
@@ -123,12 +123,7 @@ def _budget_headings(grid: Grid, r: int) -> dict[str, tuple[int, int]]:
     then the leftmost)."""
     found: dict[str, tuple[int, int]] = {}
     groups = {**VOCAB.budget_figures, **VOCAB.budget_optional}
-    for c in grid.cols_in_row(r):
-        if grid.anchor(r, c)[1] != c:
-            continue
-        v = grid.value(r, c)
-        if not isinstance(v, str):
-            continue
+    for c, v in heading_texts(grid, r):
         key = _heading_key(v)
         for name, aliases in groups.items():
             for prio, alias in enumerate(aliases):

@@ -22,17 +22,24 @@ FIELD = {"一级指标": "first", "二级指标": "second", "三级指标": "thi
 LIST_MARK = re.compile(r"[、.．(（\[【①-⑳一二三四五六七八九十]")
 
 
+def heading_texts(grid: Grid, r: int) -> list[tuple[int, str]]:
+    """(column, text) of the text cells a heading row holds: a cell merged down from the row above
+    counts on this row, the right part of a cell merged across does not."""
+    out = []
+    for c in grid.cols_in_row(r):
+        if grid.anchor(r, c)[1] == c:
+            v = grid.value(r, c)
+            if isinstance(v, str):
+                out.append((c, v))
+    return out
+
+
 def match_headings(grid: Grid, r: int) -> dict[str, int]:
     """Map canonical headings to columns for sheet row r.  A heading cell merged down from the row
     above counts on this row; the right part of a cell merged across does not.  A canonical
     heading wins over its aliases, an earlier alias over a later one, then the leftmost."""
     found: dict[str, tuple[int, int]] = {}   # canonical → (priority, column)
-    for c in grid.cols_in_row(r):
-        if grid.anchor(r, c)[1] != c:
-            continue
-        v = grid.value(r, c)
-        if not isinstance(v, str):
-            continue
+    for c, v in heading_texts(grid, r):
         for canon, prio in VOCAB.heading_index.get(split_unit(norm_label(v))[0], ()):
             prev = found.get(canon)
             if prev is None or prio < prev[0]:
