@@ -833,9 +833,11 @@ def _score_qualitative(e: Eval, scheme: Scheme, findings: Findings) -> None:
     band = None
     how = ""
     if e.kind == "deadline" and a.kind == "date":
-        band = "达成" if a.date <= t.deadline.end else "未达成"
-        how = (f"期限指标：实际 {a.date.isoformat()} {'不晚于' if band == '达成' else '晚于'}"
-               f"期限 {t.deadline.end.isoformat()}")
+        from .values import date_key, show_date
+        end = t.deadline.end
+        band = "达成" if date_key(a.date, end) <= date_key(end, a.date) else "未达成"
+        how = (f"期限指标：实际 {show_date(a.date)} {'不晚于' if band == '达成' else '晚于'}"
+               f"期限 {show_date(end)}")
     else:
         band = _band_of(e, q)
         if band == "达成*":

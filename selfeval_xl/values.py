@@ -254,10 +254,28 @@ def _end_of(year: int, month: int | None, day: int | None) -> dt.date | None:
         return None
 
 
+# The year of a date written without one when the workbook's 年度 is unknown too: a leap year no
+# form will ever name, so that such dates compare by month and day (date_key) and never by the
+# clock — the same file scores the same next year.
+NO_YEAR = 4
+
+
+def date_key(d: dt.date, other: dt.date) -> tuple:
+    """What two dates are compared by: the whole date, or month and day where either lacks a year."""
+    if NO_YEAR in (d.year, other.year):
+        return (d.month, d.day)
+    return (d.year, d.month, d.day)
+
+
+def show_date(d: dt.date) -> str:
+    return f"{d.month}月{d.day}日" if d.year == NO_YEAR else d.isoformat()
+
+
 def parse_date_text(text: str, year: int | None) -> dt.date | None:
     """A date or month written as text, optionally followed by 前/底前/到位/完成.
 
-    Returns the last day it stands for (a month counts as its last day)."""
+    Returns the last day it stands for (a month counts as its last day); without a year written
+    or known, the year is NO_YEAR."""
     t = re.sub(r"^(?:在|于|截至|截止)", "", text)
     for rx, grain in _DATE_SHAPES:
         m = re.fullmatch(rx.pattern + _DATE_SUFFIX, t)
@@ -266,7 +284,7 @@ def parse_date_text(text: str, year: int | None) -> dt.date | None:
         g = m.groupdict()
         y = int(g["y"]) if g.get("y") else year
         if y is None:
-            y = dt.date.today().year
+            y = NO_YEAR
         mo = int(g["m"]) if g.get("m") else None
         d = int(g["d"]) if g.get("d") else None
         return _end_of(y, mo, d)

@@ -164,3 +164,28 @@ def test_first_level_matching_ignores_suffixes(tmp_path):
     r = score(tmp_path, [("产出（40分）", "数量", "甲", "≥1", "个", "1"), ("效益", "社会", "乙", "≥1", "个", "1")])
     assert "unmapped-first-level" not in codes(r)
     assert ind(r, "甲")["类别"] == "产出指标" and ind(r, "乙")["类别"] == "效益指标"
+
+
+def test_deadlines_without_any_year_compare_by_month_and_day_never_by_the_clock(tmp_path, monkeypatch):
+    """No 年度 anywhere: "9月前" ends on 9月30日 of no particular year.  产出指标 40 split over two
+    rows → 20 each.  "9月20日" is not later (→ 达成, 20); "2021年10月" ends on 10月31日, later than
+    9月30日 (→ 未达成, 30% × 20 = 6).  The clock is never read: a date.today() that raises changes
+    nothing."""
+    import datetime as real_dt
+
+    import pandas  # noqa: F401  - imported before date is replaced (C extensions check its size)
+
+    import selfeval_xl.rules  # noqa: F401
+    import selfeval_xl.values as values
+
+    class NoClock(real_dt.date):
+        @classmethod
+        def today(cls):
+            raise AssertionError("the clock was read")
+
+    monkeypatch.setattr(values.dt, "date", NoClock)
+    path = make_workbook(tmp_path / "w.xlsx", [("产出指标", "时效指标", "甲", "9月前", None, "9月20日"),
+                                               ("产出指标", "时效指标", "乙", "9月前", None, "2021年10月")],
+                         year=None)
+    r = selfeval_xl.evaluate(path, "department-overall")
+    assert ind(r, "甲")["得分"] == 20 and ind(r, "乙")["得分"] == 20 * F(3, 10)
