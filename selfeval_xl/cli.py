@@ -38,8 +38,11 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
-def _guarded(debug: bool, fn, *args, **kwargs):
-    """Run fn; unusable input → exit 2 with one sentence; anything unexpected → exit 1, no traceback."""
+def _guarded(debug: bool, fn, *args, json_for=None, **kwargs):
+    """Run fn; unusable input → exit 2 with one sentence; anything unexpected → exit 1, no traceback.
+
+    With json_for (the input path of `check --json`), a refusal is also printed on stdout as a JSON
+    object {"file", "error": {"code", "message"}}, so that a program reading the output sees why."""
     from .reading import InputError
 
     try:
@@ -47,6 +50,10 @@ def _guarded(debug: bool, fn, *args, **kwargs):
     except InputError as exc:
         if debug:
             traceback.print_exc()
+        if json_for is not None:
+            import json
+            click.echo(json.dumps({"file": str(json_for), "error": {"code": exc.code, "message": exc.message}},
+                                  ensure_ascii=False, indent=2))
         _fail(exc.message, EXIT_UNUSABLE)
     except KeyboardInterrupt:
         _fail("已中断。", EXIT_FINDINGS)
@@ -134,6 +141,9 @@ def process(input_path: Path, output: Path | None, scheme: str, debug: bool):
     """
     import selfeval_xl as api
 
+    from .writing import default_output
+
+    existed = (output or default_output(input_path)).is_file()
     result, out = _guarded(debug, api.process, input_path, output, scheme)
     f = result.findings
     click.echo(_heading(result, input_path))
@@ -142,7 +152,7 @@ def process(input_path: Path, output: Path | None, scheme: str, debug: bool):
     click.echo(f"  合计：{api.fmt2(result.total)}　等级：{result.grade}")
     click.echo(f"复核意见：错误 {f.count('错误')} 条，警告 {f.count('警告')} 条，提示 {f.count('提示')} 条"
                f"（详见“复核意见”工作表，或运行 selfeval-xl check）")
-    click.echo(f"已写出：{out}")
+    click.echo(f"已覆盖原有的：{out}" if existed else f"已写出：{out}")
 
 
 @cli.command()
@@ -178,7 +188,7 @@ def check(input_path: Path, scheme: str, as_json: bool, debug: bool):
     import selfeval_xl as api
     from .review import as_json as to_json, as_table
 
-    result = _guarded(debug, api.evaluate, input_path, scheme)
+    result = _guarded(debug, api.evaluate, input_path, scheme, json_for=input_path if as_json else None)
     findings = result.findings.sorted()
     if as_json:
         click.echo(to_json(findings, **api.summary(result, input_path)))

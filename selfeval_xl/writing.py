@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import tempfile
 from fractions import Fraction
 from pathlib import Path
 
@@ -77,6 +76,21 @@ def _write_xlsx(result: Result, tmp: Path) -> None:
         raise cause if isinstance(cause, OSError) else OSError(str(exc)) from None
 
 
+def _create_temporary(folder: Path, suffix: str) -> str:
+    """A new, empty file in `folder` with the permissions of an ordinary file (0666 less the
+    umask, applied by the system: the process umask is never read or changed)."""
+    import secrets
+
+    for _ in range(100):
+        tmp = folder / f".selfeval-{secrets.token_hex(8)}{suffix}"
+        try:
+            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return str(tmp)
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
 def write_atomically(output: Path, src: Path, write, *, suffix: str,
                      app: str = "Excel 或 WPS") -> Path:
     """Write a file for `output` by calling write(temporary path) in the output's folder, then
@@ -89,20 +103,16 @@ def write_atomically(output: Path, src: Path, write, *, suffix: str,
     output = Path(output)
     folder = _check_output(output, src)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".selfeval-", suffix=suffix, dir=folder)
+        tmp = _create_temporary(folder, suffix)
     except OSError as exc:
         raise InputError(f"无法在文件夹“{folder}”中写入文件（{os_reason(exc, '写入')}），未生成“{output.name}”。"
                          f"请用 -o 指定其他位置。", "output-not-writable") from None
-    os.close(fd)
     try:
         try:
             write(Path(tmp))
         except OSError as exc:   # the disk filled up while writing …
             raise InputError(f"写入“{output}”时出错（{os_reason(exc, '写入')}），未生成输出文件。",
                              "output-not-writable") from None
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)   # mkstemp creates 0600; the output is an ordinary file
         try:
             os.replace(tmp, output)
         except IsADirectoryError:

@@ -93,3 +93,21 @@ def test_python_dash_m_works(seed_copy):
     import subprocess, sys
     res = subprocess.run([sys.executable, "-m", "selfeval_xl", "--version"], capture_output=True, text=True)
     assert res.returncode == 0 and re.match(r"selfeval-xl \d", res.stdout)
+
+
+def test_process_says_when_it_replaces_an_existing_scored_file(seed_copy):
+    out = seed_copy.with_name(seed_copy.stem + "-评分.xlsx")
+    first = run("process", seed_copy)
+    assert first.exit_code == 0 and f"已写出：{out}" in first.output
+    second = run("process", seed_copy)
+    assert second.exit_code == 0 and f"已覆盖原有的：{out}" in second.output
+
+
+def test_check_json_on_an_unusable_file_is_a_json_object_with_the_refusal(tmp_path):
+    bad = tmp_path / "损坏.xlsx"
+    bad.write_text("这不是工作簿", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["check", str(bad), "--json"])
+    assert res.exit_code == 2
+    data = json.loads(res.stdout)
+    assert data["file"] == str(bad) and data["error"]["code"] == "not-xlsx"
+    assert "损坏.xlsx" in data["error"]["message"] and "Traceback" not in res.output

@@ -51,3 +51,31 @@ def test_corpus_spans_provinces_and_both_kinds():
     assert {t.kind for t in TABLES} == {"project", "department"}
     assert len({t.slug for t in TABLES}) == len(TABLES)
     assert all(t.url.startswith("http") and t.copied.strip() for t in TABLES)
+
+
+@pytest.mark.parametrize("table", [t for t in TABLES if t.clean], ids=[t.slug for t in TABLES if t.clean])
+def test_check_exits_0_on_a_real_table_without_real_defects(table, tmp_path):
+    from click.testing import CliRunner
+
+    from selfeval_xl.cli import cli
+
+    res = CliRunner().invoke(cli, ["check", str(build(table, tmp_path))])
+    assert res.exit_code == 0, res.output
+    assert "Traceback" not in res.output
+
+
+def test_a_project_table_processed_without_scheme_says_it_scored_with_project(tmp_path):
+    from click.testing import CliRunner
+
+    from selfeval_xl.cli import cli
+
+    table = next(t for t in TABLES if t.kind == "project" and t.clean)
+    res = CliRunner().invoke(cli, ["process", str(build(table, tmp_path)), "-o", str(tmp_path / "o.xlsx")])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0].endswith("项目支出绩效自评表")
+    assert lines[1].startswith("评分方案：project（自动选择：表单为项目支出绩效自评表，依据")
+    data = __import__("json").loads(CliRunner().invoke(cli, ["check", str(tmp_path / f"{table.slug}.xlsx"),
+                                                            "--json"]).output)
+    assert data["kind"] == "project" and data["scheme"] == "project" and data["scheme_reason"]
+    assert [c["name"] for c in data["categories"]] == ["预算执行", "产出指标", "效益指标", "满意度指标"]
