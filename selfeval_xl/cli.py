@@ -17,10 +17,46 @@ EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
 class _Group(click.Group):
-    def main(self, *args, **kwargs):
-        kwargs.setdefault("standalone_mode", True)
+    """click's group, with its own usage errors (in English) said in Chinese like the rest."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         _tolerant_streams()
-        return super().main(*args, **kwargs)
+        try:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            path = exc.ctx.command_path if exc.ctx is not None else (prog_name or "selfeval-xl")
+            click.echo(f"selfeval-xl：{usage_in_chinese(exc.format_message())}。"
+                       f"运行“{path} --help”查看用法。", err=True)
+            sys.exit(EXIT_UNUSABLE)
+        except click.ClickException as exc:      # e.g. a file click itself could not open
+            click.echo(f"selfeval-xl：{exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            _fail("已中断。", EXIT_FINDINGS)
+
+
+_USAGE = [
+    (r"Missing argument '([^']*)'\.?", "缺少参数 {0}"),
+    (r"No such command '([^']*)'\.(?: Did you mean '([^']*)'\?)?", "没有命令“{0}”{suggest}"),
+    (r"No such option:? '?([^'\s]*)'?\.?(?: Did you mean ([^?]*)\?)?", "没有选项“{0}”{suggest}"),
+    (r"Got unexpected extra arguments? \((.*)\)", "多余的参数：{0}"),
+    (r"Option '([^']*)' requires an argument\.?", "选项“{0}”后面需要一个值"),
+    (r"Invalid value for (.*?): '([^']*)' is not one of (.*)\.", "{0} 的值“{1}”无效，应为 {2} 之一"),
+    (r"Invalid value for (.*?): (.*)", "{0} 的值无效（{1}）"),
+]
+
+
+def usage_in_chinese(message: str) -> str:
+    """click's usage messages, which are English, in Chinese (the original kept for anything else)."""
+    import re
+
+    for pattern, template in _USAGE:
+        m = re.fullmatch(pattern, message.strip())
+        if m:
+            groups = list(m.groups())
+            suggest = f"（是不是要用 {groups[1].strip()}？）" if "{suggest}" in template and groups[1] else ""
+            return template.format(*groups, suggest=suggest)
+    return f"命令用法有误（{message.strip()}）"
 
 
 def _tolerant_streams() -> None:
@@ -67,7 +103,7 @@ def _guarded(debug: bool, fn, *args, json_for=None, **kwargs):
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="selfeval-xl", message="%(prog)s %(version)s")
 def cli():
-    """部门整体绩效自评：读取填好的申报表工作簿，计算各项比率与得分，输出评分工作簿与复核意见。
+    """部门整体、项目支出绩效自评：读取填好的工作簿，计算各项比率与得分，输出评分工作簿与复核意见。
 
     \b
       selfeval-xl template 模板.xlsx      生成空白填报模板（--kind project：项目支出绩效自评表）

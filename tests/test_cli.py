@@ -111,3 +111,17 @@ def test_check_json_on_an_unusable_file_is_a_json_object_with_the_refusal(tmp_pa
     data = json.loads(res.stdout)
     assert data["file"] == str(bad) and data["error"]["code"] == "not-xlsx"
     assert "损坏.xlsx" in data["error"]["message"] and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("args, words", [
+    (["process"], "缺少参数 INPUT.xlsx"),
+    (["processs", "x.xlsx"], "没有命令“processs”（是不是要用 process？）"),
+    (["check", "--bogus", "x.xlsx"], "没有选项“--bogus”"),
+    (["check", "a.xlsx", "b.xlsx"], "多余的参数：b.xlsx"),
+    (["template", "--kind", "foo"], "'--kind' 的值“foo”无效"),
+])
+def test_usage_errors_are_one_chinese_sentence_with_exit_2(args, words):
+    res = CliRunner().invoke(cli, args)
+    assert res.exit_code == 2
+    assert res.stdout == "" and words in res.stderr and "--help" in res.stderr
+    assert "Error" not in res.stderr and "Usage" not in res.stderr
