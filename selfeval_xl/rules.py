@@ -22,54 +22,8 @@ from .values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_NAMES, Ac
 
 HUNDRED = Fraction(100)
 
-# --------------------------------------------------------------------------------------------
-# Schemes
-# --------------------------------------------------------------------------------------------
+from .scheme import AUTO, Category, Scheme, available_schemes, level_key, load_scheme  # noqa: E402,F401
 
-
-@dataclass
-class Category:
-    name: str
-    weight: Fraction
-    first_levels: list[str] = field(default_factory=list)
-    computed: str | None = None
-    quantified: bool = False
-
-
-@dataclass
-class Scheme:
-    name: str
-    title: str
-    categories: list[Category]
-    grades: list[tuple[Fraction, str]]
-    qualitative: dict
-    limits: dict
-    rules: dict
-    source: str
-    form_weights: bool = False     # accept the category weights a form declares (SPEC §3.1)
-
-    def category_of(self, first_level) -> Category | None:
-        key = level_key(first_level)
-        for cat in self.categories:
-            if any(level_key(x) == key for x in cat.first_levels):
-                return cat
-        return None
-
-    def grade(self, total: Fraction) -> str:
-        for lower, name in self.grades:
-            if total >= lower:
-                return name
-        return self.grades[-1][1]
-
-
-def level_key(text) -> str:
-    """一级指标 names match as labels; a trailing "指标" or "目标" (产出目标 is 产出指标) or "(40分)"
-    does not matter."""
-    n = split_unit(norm_label(text))[0] if text is not None else ""
-    return n[:-2] if n.endswith(("指标", "目标")) and len(n) > 2 else n
-
-
-AUTO = "auto"
 SCHEME_FOR_KIND = {"department": "department-overall", "project": "project"}
 
 
@@ -80,43 +34,6 @@ def choose_scheme(name_or_path, decl: Declaration) -> tuple[Scheme, str]:
         return load_scheme(name), ""
     scheme = load_scheme(SCHEME_FOR_KIND[decl.kind])
     return scheme, f"自动选择：表单为{decl.kind_name}，依据{decl.kind_reason}"
-
-
-def available_schemes() -> list[str]:
-    return sorted(p.name[:-5] for p in resources.files("selfeval_xl.schemes").iterdir()
-                  if p.name.endswith(".toml"))
-
-
-def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
-    """A shipped scheme by name, or a user's TOML file by path."""
-    name = str(name_or_path or "department-overall")
-    path = Path(name)
-    if path.suffix == ".toml" or path.exists():
-        if not path.exists():
-            raise InputError(f"找不到评分方案文件“{path}”。", "scheme-not-found")
-        text, source = path.read_text(encoding="utf-8"), str(path)
-    else:
-        res = resources.files("selfeval_xl.schemes") / f"{name}.toml"
-        if not res.is_file():
-            raise InputError(f"没有名为“{name}”的评分方案；可用的方案：{'、'.join(available_schemes())}，"
-                             f"或给出一个 .toml 文件的路径。", "scheme-not-found")
-        text, source = res.read_text(encoding="utf-8"), name
-    try:
-        data = tomllib.loads(text)
-        cats = [Category(c["name"], Fraction(str(c["weight"])), list(c.get("first_levels", [])),
-                         c.get("computed"), bool(c.get("quantified", False)))
-                for c in data["categories"]]
-        grades = sorted(((Fraction(str(g["min"])), g["name"]) for g in data["grades"]), reverse=True)
-        scheme = Scheme(data.get("name", path.stem), data.get("title", ""), cats, grades,
-                        data.get("qualitative", {}), data.get("limits", {}), data.get("rules", {}),
-                        source, bool(data.get("form_weights", False)))
-    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"评分方案“{source}”格式有误：{exc}", "scheme-invalid") from None
-    total = sum(c.weight for c in cats)
-    if total != 100:
-        raise InputError(f"评分方案“{source}”各类权重之和为 {format_number(total)}，应为 100。",
-                         "scheme-invalid")
-    return scheme
 
 
 # --------------------------------------------------------------------------------------------

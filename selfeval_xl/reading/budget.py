@@ -118,18 +118,16 @@ def _heading_key(text) -> str:
     return split_unit(n)[0]
 
 
-def _budget_headings(grid: Grid, r: int) -> dict[str, tuple[int, int]]:
-    """figure/optional name → (priority, column) for sheet row r (the alias listed first wins,
-    then the leftmost)."""
-    found: dict[str, tuple[int, int]] = {}
+def _budget_headings(grid: Grid, r: int) -> dict[str, list[tuple[int, int]]]:
+    """figure/optional name → every (priority of the alias, column) heading it in sheet row r."""
+    found: dict[str, list[tuple[int, int]]] = {}
     groups = {**VOCAB.budget_figures, **VOCAB.budget_optional}
     for c, v in heading_texts(grid, r):
         key = _heading_key(v)
         for name, aliases in groups.items():
             for prio, alias in enumerate(aliases):
                 if key == split_unit(norm_label(alias))[0]:
-                    if name not in found or prio < found[name][0]:
-                        found[name] = (prio, c)
+                    found.setdefault(name, []).append((prio, c))
                     break
     return found
 
@@ -171,7 +169,7 @@ def read_budget_table(grid: Grid, before_row: int, findings: Findings) -> Budget
     if header is None:
         return None
     h, found = header
-    heading_cols = sorted((c, name) for name, (_p, c) in found.items())
+    heading_cols = sorted({c for hits in found.values() for _p, c in hits})
 
     label_col: int | None = None
     rows: list[tuple[int, int | None]] = []     # (sheet row, its label column)
@@ -184,14 +182,21 @@ def read_budget_table(grid: Grid, before_row: int, findings: Findings) -> Budget
         texts = [c for c, v in own if isinstance(v, str) and not _is_figure_text(v) and not _tall(grid, r, c)]
         lc = min(texts) if texts else None
         tentative = min(x for x in (label_col, lc) if x is not None) if (label_col or lc) else None
-        figure_cols = [c for c, _n in heading_cols if tentative is None or c > tentative]
+        figure_cols = [c for c in heading_cols if tentative is None or c > tentative]
         if any(not _is_figure_text(grid.value(r, c)) for c in figure_cols):
             break          # text in the figure cells: the 年度总体目标 row that follows, say
         label_col = tentative
         rows.append((r, lc))
     if not rows or label_col is None:
         return None
-    columns = {name: c for c, name in heading_cols if c > label_col}
+    # a heading over the label column names no figure; of the rest, the alias listed first wins,
+    # then the leftmost
+    columns = {}
+    for name, hits in found.items():
+        right = [(prio, c) for prio, c in hits if c > label_col]
+        if right:
+            columns[name] = min(right)[1]
+    columns = dict(sorted(columns.items(), key=lambda kv: kv[1]))
     if sum(1 for f in FIGURES if f in columns) < 2:
         return None
     block = _block_label(grid, h, rows[-1][0], label_col)

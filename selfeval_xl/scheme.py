@@ -1,0 +1,215 @@
+"""Scoring schemes: typed, validated data (README, "评分方案").
+
+A scheme is a TOML file: categories and their weights (summing to 100), which 一级指标 map to
+each, the grade bands, the word lists of the qualitative bands, the limits by nature and the
+opt-in platform rules.  `extends = "department-overall"` starts from another scheme: its tables
+are merged key by key, its lists and arrays of tables replaced by the extending file's.  Every key
+is checked; a misspelt or missing one is refused with a Chinese message naming the file and the key.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from fractions import Fraction
+from importlib import resources
+from pathlib import Path
+
+from .reading import InputError, norm_label, split_unit
+from .values import format_number
+
+AUTO = "auto"
+RATE_NAMES = ("预算执行率", "预算调整率", "结转结余率", "三公经费控制率", "政府采购执行率", "公用经费控制率")
+
+
+@dataclass
+class Category:
+    name: str
+    weight: Fraction
+    first_levels: list[str] = field(default_factory=list)
+    computed: str | None = None
+    quantified: bool = False
+
+
+@dataclass
+class Scheme:
+    name: str
+    title: str
+    categories: list[Category]
+    grades: list[tuple[Fraction, str]]
+    qualitative: dict
+    limits: dict
+    rules: dict
+    source: str
+    form_weights: bool = False     # accept the category weights a form declares (README, 评分规则)
+
+    def category_of(self, first_level) -> Category | None:
+        key = level_key(first_level)
+        for cat in self.categories:
+            if any(level_key(x) == key for x in cat.first_levels):
+                return cat
+        return None
+
+    def grade(self, total: Fraction) -> str:
+        for lower, name in self.grades:
+            if total >= lower:
+                return name
+        return self.grades[-1][1]
+
+
+def level_key(text) -> str:
+    """一级指标 names match as labels; a trailing "指标" or "目标" (产出目标 is 产出指标) or "(40分)"
+    does not matter."""
+    n = split_unit(norm_label(text))[0] if text is not None else ""
+    return n[:-2] if n.endswith(("指标", "目标")) and len(n) > 2 else n
+
+
+def available_schemes() -> list[str]:
+    return sorted(p.name[:-5] for p in resources.files("selfeval_xl.schemes").iterdir()
+                  if p.name.endswith(".toml"))
+
+
+# What a scheme may hold: key → (type, required).  str lists are lists of strings; "share" is a
+# decimal written as a string or a number between 0 and 1; "band" a pair of shares.
+TOP = {"name": (str, False), "title": (str, False), "extends": (str, False),
+       "form_weights": (bool, False), "categories": (list, True), "grades": (list, True),
+       "qualitative": (dict, True), "limits": (dict, True), "rules": (dict, False)}
+CATEGORY = {"name": (str, True), "weight": ("number", True), "first_levels": ("strs", False),
+            "computed": (str, False), "quantified": (bool, False)}
+GRADE = {"min": ("number", True), "name": (str, True)}
+QUALITATIVE = {"achieved_share": ("share", True), "partial_share": ("share", True),
+               "missed_share": ("share", True), "achieved_band": ("band", True),
+               "partial_band": ("band", True), "missed_band": ("band", True),
+               "missed_prefixes": ("strs", True), "missed_exceptions": ("strs", False),
+               "missed_words": ("strs", False), "missed_contains": ("strs", False),
+               "partial_prefixes": ("strs", True), "achieved_words": ("strs", True),
+               "achieved_exact": ("strs", False)}
+LIMITS = {"limit_rates": ("strs", True), "cost_levels": ("strs", True), "timeliness_levels": ("strs", True),
+          "duration_units": ("strs", True), "limit_words": ("strs", True)}
+RULES = {"deviation_deduction": (dict, False), "execution_cap": (list, False)}
+DEVIATION = {"ratio": ("number", True), "points": ("number", True)}
+CAP = {"below": ("number", True), "max": ("number", True)}
+
+
+class _Checker:
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, where: str, what: str):
+        raise InputError(f"评分方案“{self.source}”{('的“' + where + '”') if where else ''}{what}。",
+                         "scheme-invalid")
+
+    def table(self, data, spec: dict, where: str) -> None:
+        if not isinstance(data, dict):
+            self.fail(where, "应为一个表（[…]）")
+        for key in data:
+            if key not in spec:
+                self.fail(where, f"中有未知的设置“{key}”（可用：{'、'.join(spec)}）")
+        for key, (kind, required) in spec.items():
+            path = f"{where}.{key}" if where else key
+            if key not in data:
+                if required:
+                    self.fail("", f"缺少“{path}”")
+                continue
+            self.value(data[key], kind, path)
+
+    def value(self, v, kind, path: str) -> None:
+        if kind == "number":
+            ok = isinstance(v, int | float | str) and not isinstance(v, bool) and self._fraction(v) is not None
+        elif kind == "share":
+            f = self._fraction(v) if isinstance(v, int | float | str) and not isinstance(v, bool) else None
+            ok = f is not None and 0 <= f <= 1
+        elif kind == "band":
+            ok = isinstance(v, list) and len(v) == 2 and all(
+                isinstance(x, int | float | str) and self._fraction(x) is not None for x in v)
+        elif kind == "strs":
+            ok = isinstance(v, list) and all(isinstance(x, str) for x in v)
+        else:
+            ok = isinstance(v, kind) and not (kind is not bool and isinstance(v, bool))
+        if not ok:
+            expected = {"number": "数字", "share": "0 到 1 之间的数", "band": "两个数组成的区间",
+                        "strs": "文字列表", str: "文字", bool: "true 或 false", list: "列表",
+                        dict: "表"}.get(kind, str(kind))
+            self.fail(path, f"应为{expected}，现为“{v}”")
+
+    @staticmethod
+    def _fraction(v) -> Fraction | None:
+        try:
+            return Fraction(str(v))
+        except (ValueError, ZeroDivisionError):
+            return None
+
+
+def _read(name_or_path: str, seen: tuple[str, ...] = ()) -> tuple[dict, str]:
+    """The scheme's data, with `extends` resolved (a shipped name, or a path beside the file)."""
+    path = Path(name_or_path)
+    if path.suffix == ".toml" or path.exists():
+        if not path.is_file():
+            raise InputError(f"找不到评分方案文件“{path}”。", "scheme-not-found")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"无法读取评分方案文件“{path}”（{type(exc).__name__}）。", "scheme-invalid") from None
+        source, base = str(path), path.parent
+    else:
+        res = resources.files("selfeval_xl.schemes") / f"{name_or_path}.toml"
+        if not res.is_file():
+            raise InputError(f"没有名为“{name_or_path}”的评分方案；可用的方案：{'、'.join(available_schemes())}，"
+                             f"或给出一个 .toml 文件的路径。", "scheme-not-found")
+        text, source, base = res.read_text(encoding="utf-8"), str(name_or_path), None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"评分方案“{source}”不是有效的 TOML：{exc}", "scheme-invalid") from None
+    parent = data.get("extends")
+    if parent is None:
+        return data, source
+    if not isinstance(parent, str):
+        _Checker(source).fail("extends", "应为方案名或 .toml 文件路径")
+    target = parent
+    if base is not None and (parent.endswith(".toml") or (base / parent).exists()):
+        target = str(base / parent)
+    if target in seen or target == source:
+        _Checker(source).fail("extends", f"形成循环（{' → '.join(seen + (source, target))}）")
+    inherited, _ = _read(target, seen + (source,))
+    merged = dict(inherited)
+    for key, value in data.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    merged.pop("extends", None)
+    merged["name"] = data.get("name", Path(source).stem)     # a name is never inherited
+    return merged, source
+
+
+def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
+    """A shipped scheme by name, or a user's TOML file by path; every key checked."""
+    data, source = _read(str(name_or_path or "department-overall"))
+    check = _Checker(source)
+    check.table(data, TOP, "")
+    if not data["categories"]:
+        check.fail("categories", "不能为空")
+    for i, c in enumerate(data["categories"], start=1):
+        check.table(c, CATEGORY, f"categories 第 {i} 项")
+        if c.get("computed") is not None and c["computed"] not in RATE_NAMES:
+            check.fail(f"categories 第 {i} 项.computed", f"应为 {'、'.join(RATE_NAMES)} 之一，现为“{c['computed']}”")
+    for i, g in enumerate(data["grades"], start=1):
+        check.table(g, GRADE, f"grades 第 {i} 项")
+    check.table(data["qualitative"], QUALITATIVE, "qualitative")
+    check.table(data["limits"], LIMITS, "limits")
+    rules = data.get("rules", {})
+    check.table(rules, RULES, "rules")
+    if "deviation_deduction" in rules:
+        check.table(rules["deviation_deduction"], DEVIATION, "rules.deviation_deduction")
+    for i, cap in enumerate(rules.get("execution_cap", []), start=1):
+        check.table(cap, CAP, f"rules.execution_cap 第 {i} 项")
+    if not data["grades"]:
+        check.fail("grades", "不能为空")
+    cats = [Category(c["name"], Fraction(str(c["weight"])), list(c.get("first_levels", [])),
+                     c.get("computed"), bool(c.get("quantified", False))) for c in data["categories"]]
+    total = sum(c.weight for c in cats)
+    if total != 100:
+        raise InputError(f"评分方案“{source}”各类权重之和为 {format_number(total)}，应为 100。", "scheme-invalid")
+    grades = sorted(((Fraction(str(g["min"])), g["name"]) for g in data["grades"]), reverse=True)
+    return Scheme(data.get("name", Path(source).stem), data.get("title", ""), cats, grades,
+                  data["qualitative"], data["limits"], rules, source, bool(data.get("form_weights", False)))

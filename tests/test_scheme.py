@@ -1,0 +1,80 @@
+"""Schemes are validated data: a user's scheme with a missing or misspelt key is refused with a
+Chinese message naming the file and the key (exit 2), and `extends` starts from another scheme."""
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from selfeval_xl.cli import cli
+from selfeval_xl.reading import InputError
+from selfeval_xl.rules import load_scheme
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "金水区智慧城市管理中心-2021.xlsx"
+SHIPPED = Path(__file__).resolve().parent.parent / "selfeval_xl" / "schemes" / "department-overall.toml"
+
+
+def _user(tmp_path, text: str) -> Path:
+    p = tmp_path / "我的方案.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def _without(section: str) -> str:
+    """The shipped default with one [section] (and its keys) removed."""
+    out, skip = [], False
+    for line in SHIPPED.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            skip = line.strip() == f"[{section}]"
+        if not skip:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("text, words", [
+    (_without("qualitative"), ["缺少“qualitative”"]),
+    (SHIPPED.read_text(encoding="utf-8") + "\n[limitz]\nx = 1\n", ["未知的设置“limitz”"]),
+    (SHIPPED.read_text(encoding="utf-8").replace('achieved_share = "1"', 'achieved_share = "1.5"'),
+     ["qualitative.achieved_share", "0 到 1"]),
+    (SHIPPED.read_text(encoding="utf-8").replace('computed = "预算执行率"', 'computed = "执行率"'),
+     ["computed", "预算执行率"]),
+    ('extends = "department-overall"\n[limits]\nlimit_wordz = []\n', ["未知的设置“limit_wordz”"]),
+    ("categories = [", ["不是有效的 TOML"]),
+])
+def test_a_bad_user_scheme_is_refused_naming_the_file_and_key(tmp_path, text, words):
+    path = _user(tmp_path, text)
+    with pytest.raises(InputError) as info:
+        load_scheme(path)
+    assert info.value.code == "scheme-invalid" and "我的方案.toml" in info.value.message
+    for w in words:
+        assert w in info.value.message
+    res = CliRunner().invoke(cli, ["check", str(SEED), "--scheme", str(path)])
+    assert res.exit_code == 2 and "Traceback" not in res.output and "内部错误" not in res.output
+
+
+def test_extends_takes_the_parent_and_overrides_what_the_file_says(tmp_path):
+    path = _user(tmp_path, 'extends = "department-overall"\ntitle = "试行"\n'
+                           '[qualitative]\npartial_share = "0.6"\n')
+    s = load_scheme(path)
+    base = load_scheme("department-overall")
+    assert s.name == "我的方案" and s.title == "试行"
+    assert s.categories == base.categories and s.grades == base.grades
+    assert s.qualitative["partial_share"] == "0.6"
+    assert s.qualitative["achieved_words"] == base.qualitative["achieved_words"]
+
+
+def test_extends_in_a_loop_is_refused(tmp_path):
+    (tmp_path / "a.toml").write_text('extends = "b.toml"\n', encoding="utf-8")
+    (tmp_path / "b.toml").write_text('extends = "a.toml"\n', encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_scheme(tmp_path / "a.toml")
+    assert "循环" in info.value.message
+
+
+def test_shipped_schemes_share_the_default_word_lists():
+    """strict and project extend department-overall instead of copying it."""
+    base = load_scheme("department-overall")
+    for name in ("department-overall-strict", "project"):
+        s = load_scheme(name)
+        assert s.qualitative == base.qualitative and s.limits == base.limits and s.grades == base.grades
+    assert load_scheme("project").form_weights and not base.form_weights
+    assert load_scheme("department-overall-strict").rules["deviation_deduction"]["points"] == 2
