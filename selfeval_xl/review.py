@@ -117,6 +117,12 @@ def round_half_up(x: Fraction, places: int = 2) -> Fraction:
     return whole * q
 
 
+def _missed(e) -> str:
+    """How a rate misses its target: an "at most" target is exceeded, an "at least" one not reached."""
+    from .values import AT_MOST, LESS
+    return "超过了" if e.op in (AT_MOST, LESS) else "未达到"
+
+
 def check_row(e, findings: Findings) -> None:
     """Checks on one scored indicator (e is a rules.Eval)."""
     from .values import AT_LEAST, MORE, format_number
@@ -142,7 +148,7 @@ def check_row(e, findings: Findings) -> None:
     if e.rate is not None and e.rate.value is not None and s < w:
         findings.warning("rate-misses-target", e.loc("actual"),
                          f"{e.rate.definition.title}按资金执行情况计算为 {pct(e.rate.value)}"
-                         f"（{e.rate.basis}），未达到指标值“{e.shown('target')}”，"
+                         f"（{e.rate.basis}），{_missed(e)}指标值“{e.shown('target')}”，"
                          f"该指标得 {format_number(round_half_up(s))}/{format_number(round_half_up(w))} 分。")
     if e.self_score is not None:
         typed, v = e.self_score_typed, e.weight_given

@@ -485,7 +485,8 @@ def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, 
         third = str(row.get("third") or "")
         hint = (f"三级指标“{third}”中含有数字，指标值似乎写在了指标名称里，请把它移到指标值一栏。"
                 if re.search(r"\d", fold(third)) else "")
-        findings.error("target-missing", e.loc("target"), f"指标{label}没有填写指标值，该指标得 0 分。{hint}")
+        if not row.get("target_uncached"):      # one finding per cause: formula-no-cache says it
+            findings.error("target-missing", e.loc("target"), f"指标{label}没有填写指标值，该指标得 0 分。{hint}")
 
     # a computed rate scores in place of the typed actual (SPEC §3.4)
     if e.rate is not None and e.rate.value is not None:
@@ -629,7 +630,8 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
     if a.kind == "missing":
         e.score = Fraction(0)
         e.basis = "实际完成值未填写，得 0 分"
-        findings.error("actual-missing", e.loc("actual"), f"指标{label}没有填写实际完成值，该指标得 0 分。")
+        if not e.row.get("actual_uncached"):    # one finding per cause: formula-no-cache says it
+            findings.error("actual-missing", e.loc("actual"), f"指标{label}没有填写实际完成值，该指标得 0 分。")
         return
 
     if a.approx:
@@ -675,6 +677,10 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
     tn = t.number
     op = e.op
     sx, st = _num(x, unit), _num(tn, unit)
+    if op in (MORE, LESS) and x == tn:
+        findings.info("strict-met-by-equality", e.loc("actual"),
+                      f"指标{label}要求{OP_NAMES[op]} {st}，实际恰好等于 {sx}：按“{'不低于' if op == MORE else '不高于'}”"
+                      f"计分得满分；如指标值本意是严格的“{OP_NAMES[op]}”，请核对。")
     if op in (AT_LEAST, MORE):
         name = "正向指标"
         if x >= tn:

@@ -44,6 +44,8 @@ CASES = [
     ("negative-actual", "警告", [("产出指标", "数量", "甲", "≥1", "个", -1)], {}, f"{S}!F6"),
     ("looks-like-fraction", "警告", [("产出指标", "质量", "合格率", "≥90", "%", 0.95)], {}, f"{S}!F6"),
     ("looks-like-fraction", "警告", [("产出指标", "质量", "合格率", 0.9, "%", "95%")], {}, f"{S}!D6"),
+    # "<3次" met by exactly 3: scored as at most (full marks), with a 提示 (SPEC §4)
+    ("strict-met-by-equality", "提示", [("产出指标", "数量", "甲", "<3次", None, "3")], {}, f"{S}!F6"),
     ("equal-missed", "提示", [("产出指标", "质量", "甲", "=100%", None, "99%")], {}, f"{S}!F6"),
     ("hundred-on-qualitative", "提示", [("投入管理指标", "管理", "甲", "规范", None, "100%")], {}, f"{S}!F6"),
     ("qualitative-no-band", "警告", [("投入管理指标", "管理", "甲", "规范", None, "待定")], {}, f"{S}!F6"),
@@ -113,3 +115,24 @@ def test_check_table_is_aligned_and_json_is_complete(seed_copy):
         assert _width(line[: line.index(f.message)]) == column
     data = json.loads(CliRunner().invoke(cli, ["check", str(seed_copy), "--json"]).output)
     assert [d["code"] for d in data["findings"]] == [f.code for f in findings]
+
+
+def test_an_exceeded_ceiling_is_said_to_be_exceeded(tmp_path):
+    """预算调整率 |110 − 100| ÷ 100 = 10% against ≤5%: the ceiling is exceeded, not "not reached"."""
+    path = make_workbook(tmp_path / "w.xlsx", [("投入管理指标", "预算", "预算调整率", "≤5%", None, None)],
+                         budget={"年初预算数": 100, "全年预算数": 110, "全年执行数": 110})
+    f = next(f for f in selfeval_xl.evaluate(path).findings if f.code == "rate-misses-target")
+    assert "超过了指标值“≤5%”" in f.message and "未达到" not in f.message
+
+
+def test_a_formula_without_cached_value_is_one_finding_not_two(tmp_path):
+    """An 指标值 cell holding a formula that was never calculated: formula-no-cache (错误) says so;
+    no second 错误 calls the same cell a missing target."""
+    from openpyxl import load_workbook
+
+    path = make_workbook(tmp_path / "w.xlsx", [("产出指标", "数量", "甲", None, None, "5")])
+    wb = load_workbook(path)
+    wb["整体绩效目标申报表"]["D6"] = "=1+1"          # openpyxl stores no cached value
+    wb.save(path)
+    codes = [(f.code, f.cell) for f in selfeval_xl.evaluate(path).findings]
+    assert ("formula-no-cache", "D6") in codes and ("target-missing", "D6") not in codes

@@ -212,6 +212,7 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
             row[f] = vals[f]
             row[f + "_cell"] = grid.where(r, c) if c else ""
             row[f + "_pct"] = bool(cell is not None and cell.percent)
+            row[f + "_uncached"] = bool(cell is not None and cell.uncached)   # already an 错误 of its own
         row["first_cell"] = grid.where(r, columns["一级指标"])
         row["weight_split"] = 1
         _adjusted_target(row)
