@@ -392,6 +392,7 @@ class Eval:
             "target_number": self.target.number, "target_high": self.target.high,
             "actual_number": self.actual.number if self.actual.kind == "number" else None,
             "used": self.used, "self_score_value": self.self_score,
+            "target_pct": bool(r.get("target_pct")), "actual_pct": bool(r.get("actual_pct")),
         }
 
     @property

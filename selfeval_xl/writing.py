@@ -232,6 +232,9 @@ class _Formats:
         self.int = wb.add_format({**base, "num_format": "0"})
         self.general = wb.add_format({**base, "num_format": "General"})
         self.pct = wb.add_format({**base, "num_format": "0.00%"})
+        # an input number its cell showed as a percent: whole percents as 99%, others as 99.50%
+        self.pct_input = wb.add_format({**base, "num_format": "0%", "text_wrap": True, "valign": "top"})
+        self.pct_input2 = wb.add_format({**base, "num_format": "0.00%", "text_wrap": True, "valign": "top"})
         self.total = wb.add_format({**base, "bold": True, "num_format": "0.00"})
         self.total_pct = wb.add_format({**base, "bold": True, "num_format": "0.00%"})
         self.grade = wb.add_format({**base, "bold": True, "font_size": 12, "align": "center"})
@@ -523,22 +526,29 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
         rr = i + 1                                   # the 1-based row number in formulas
         placed[row["row"]] = rr
         for c, key in enumerate(["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值"]):
-            _text(ws, i, c, row[key], fm.text)
+            # a number the officer's cell showed as a percent (99% stored as 0.99) stays a percent
+            pct = row.get({"指标值": "target_pct", "实际完成值": "actual_pct"}.get(key, ""), False)
+            v = row[key]
+            if pct and isinstance(v, int | float) and not isinstance(v, bool):
+                whole = float(v * 100).is_integer()
+                _text(ws, i, c, v, fm.pct_input if whole else fm.pct_input2)
+            else:
+                _text(ws, i, c, v, fm.text)
         w, s = row["分值"], row["得分"]
         _num(ws, i, C_WEIGHT, w, fm.num)
         kind, op = row["kind"], row["op"]
         method = METHOD.get(op if kind == "number" else kind, "—") if s is not None else "—"
         ws.write_string(i, C_METHOD, method, fm.center)
-        _num(ws, i, C_T, row["target_number"] if kind == "number" else None, fm.general)
-        _num(ws, i, C_HI, row["target_high"] if op == BETWEEN else None, fm.general)
+        _num(ws, i, C_T, row["target_number"] if kind == "number" else None, fm.num)
+        _num(ws, i, C_HI, row["target_high"] if op == BETWEEN else None, fm.num)
         used = row["used"]
         if kind == "number" and row.get("rate") in rate_cells:     # a qualitative rate row scores by band
-            ws.write_formula(i, C_USED, f"={rate_cells[row['rate']]}*100", fm.general, _f(used))
+            ws.write_formula(i, C_USED, f"={rate_cells[row['rate']]}*100", fm.num, _f(used))
         else:
-            _text(ws, i, C_USED, used, fm.general)
+            _text(ws, i, C_USED, used, fm.num)
         self_score = row["self_score_value"]
         _text(ws, i, C_SELF, self_score if self_score is not None else row["自评得分"],
-              fm.general)
+              fm.num)
         formula = _score_formula(method, rr, scheme) if s is not None else None
         if formula is not None:
             ws.write_formula(i, C_SCORE, formula, fm.num, _f(s))
