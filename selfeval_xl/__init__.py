@@ -84,3 +84,18 @@ def fmt2(x) -> str:
     from .values import format_number
 
     return format_number(round_half_up(x, 2))
+
+
+def batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_existing=False,
+          progress=None, top=10):
+    """Score every .xlsx under folder (recursively) as process() does, write each scored copy under
+    out_dir (default: "<folder>-评分结果" beside folder, mirroring its tree) and the summary
+    workbook (default "<folder>-评分汇总.xlsx") with its CSV; returns a batching.BatchResult.
+
+    One bad file never stops the batch: it becomes its row (状态 无法使用 / 内部错误).  jobs: worker
+    processes (default os.cpu_count(); 1 runs in this process).  skip_existing: a file whose scored
+    copy is newer than it is re-evaluated for its row but not rewritten (状态 已跳过).
+    progress(done, total, relative path) is called after each file."""
+    from .batching import run_batch
+
+    return run_batch(folder, output, out_dir, jobs, scheme, skip_existing, progress, top)

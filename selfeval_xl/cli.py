@@ -110,6 +110,7 @@ def cli():
       selfeval-xl process  单位自评.xlsx  评分，写出 单位自评-评分.xlsx
       selfeval-xl check    单位自评.xlsx  只列出复核意见，不写文件
       selfeval-xl report   单位自评.xlsx  写出 单位自评-自评报告.docx（Word 自评报告）
+      selfeval-xl batch    文件夹         逐个评分文件夹中的工作簿，写出 文件夹-评分汇总.xlsx
     """
 
 
@@ -235,6 +236,84 @@ def check(input_path: Path, scheme: str, as_json: bool, debug: bool):
                    f"错误 {result.findings.count('错误')} 条，警告 {result.findings.count('警告')} 条，"
                    f"提示 {result.findings.count('提示')} 条。")
     sys.exit(EXIT_FINDINGS if result.findings.has_errors else EXIT_OK)
+
+
+@cli.command()
+@click.argument("folder", metavar="DIR", type=_INPUT)
+@click.option("-o", "--output", type=_OUTPUT,
+              help="汇总表路径（默认：文件夹旁的“<文件夹名>-评分汇总.xlsx”；同名 .csv 一并写出）。")
+@click.option("--out-dir", type=_OUTPUT,
+              help="评分工作簿的存放文件夹（默认：文件夹旁的“<文件夹名>-评分结果”，子文件夹结构与 DIR 相同）。")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="同时处理的进程数（默认：CPU 核数）。")
+@_scheme_option
+@click.option("--skip-existing", is_flag=True,
+              help="评分工作簿比输入文件新时不重写（仍重新评分以填写汇总，状态为“已跳过”）。")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="红黑榜各列出多少个文件。")
+@_debug_option
+def batch(folder: Path, output: Path | None, out_dir: Path | None, jobs: int | None, scheme: str,
+          skip_existing: bool, top: int, debug: bool):
+    """批量评分：文件夹（含子文件夹）中的每个 .xlsx 都像 process 一样评分，并写出汇总表。
+
+    \b
+    单个文件无法使用或出错不会中断批处理，它在汇总表中占一行并写明原因。
+    退出码：0 全部评分且没有“错误”级意见；1 有文件无法使用、出错或有“错误”级意见；
+    2 文件夹或汇总表路径无法使用。
+    """
+    import selfeval_xl as api
+
+    res = _guarded(debug, api.batch, folder, output, out_dir, jobs, scheme, skip_existing,
+                   _Progress(), top)
+    c = res.counts
+    click.echo(f"共 {len(res.rows)} 个文件：已评分 {c['已评分']}，已跳过 {c['已跳过']}，"
+               f"无法使用 {c['无法使用']}，内部错误 {c['内部错误']}（用时 {res.elapsed:.1f} 秒）")
+    with_errors = sum(1 for r in res.rows if r.get("errors"))
+    if with_errors:
+        click.echo(f"有“错误”级复核意见的文件：{with_errors} 个")
+    for r in res.rows:
+        if r["status"] in ("无法使用", "内部错误"):
+            click.echo(f"  {r['status']}：{r['file']}：{r['reason']}")
+    click.echo(f"已写出：{res.summary}")
+    click.echo(f"已写出：{res.csv}")
+    if res.findings_csv:
+        click.echo(f"已写出：{res.findings_csv}（复核意见超过 Excel 行数上限）")
+    click.echo(f"评分工作簿：{res.out_dir}")
+    sys.exit(res.exit_code)
+
+
+class _Progress:
+    """Progress on stderr: a one-line bar on a terminal, otherwise a line every 10%."""
+
+    def __init__(self, stream=None):
+        import time
+        self.stream = stream
+        self.t0 = time.perf_counter()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        import time
+        stream = self.stream or sys.stderr
+        elapsed = time.perf_counter() - self.t0
+        rate = done / elapsed if elapsed > 0 and done else 0.0
+        eta = (total - done) / rate if rate else 0.0
+        text = f"{done}/{total}　{rate:.1f} 个/秒　剩余约 {int(eta) // 60}:{int(eta) % 60:02d}"
+        try:
+            tty = stream.isatty()
+        except (AttributeError, ValueError):
+            tty = False
+        if tty:
+            width = 30
+            filled = width * done // total if total else width
+            end = "\n" if done == total else ""
+            stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {text}\033[K{end}")
+            stream.flush()
+        else:
+            tenth = 10 * done // total if total else 10
+            if done and tenth > self.shown:
+                self.shown = tenth
+                stream.write(f"进度 {text}\n")
+                stream.flush()
 
 
 def _heading(result, input_path: Path) -> str:

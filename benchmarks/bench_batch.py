@@ -1,0 +1,187 @@
+"""Throughput and memory of `selfeval-xl batch`, for the closing notes — figures, not assertions.
+
+    python benchmarks/bench_batch.py [--n 100|1000] [--loop 50]
+
+Builds N varied workbooks (the shipped samples and the tests/realforms corpus tables, each copy with
+its numbers nudged by a seeded random factor so no two files score alike) in 10 sub-folders, then
+runs `batch` in-process at -j 1 and -j 2, and a shell loop of `selfeval-xl process` over the first
+--loop files (extrapolated to N).  Peak memory is the largest sum of RSS over the process tree
+(this process or the shell and all their children), sampled every 20 ms with psutil when installed,
+else from /proc.  The machines are shared and noisy: compare the ratios of one run.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                out.extend(int(x) for x in f.read().split())
+    except OSError:
+        pass
+    return out
+
+
+def tree_rss(pid: int) -> int:
+    """Bytes of RSS of pid and all its descendants."""
+    try:
+        import psutil
+        try:
+            p = psutil.Process(pid)
+            procs = [p, *p.children(recursive=True)]
+        except psutil.Error:
+            return 0
+        total = 0
+        for q in procs:
+            try:
+                total += q.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+    except ImportError:
+        page = os.sysconf("SC_PAGE_SIZE")
+        total, todo = 0, [pid]
+        while todo:
+            p = todo.pop()
+            try:
+                with open(f"/proc/{p}/statm") as f:
+                    total += int(f.read().split()[1]) * page
+            except OSError:
+                continue
+            todo.extend(_children(p))
+        return total
+
+
+class PeakMemory:
+    def __init__(self, pid: int | None = None):
+        self.pid, self.peak, self._stop = pid or os.getpid(), 0, threading.Event()
+
+    def __enter__(self):
+        self._t = threading.Thread(target=self._run, daemon=True)
+        self._t.start()
+        return self
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, tree_rss(self.pid))
+            self._stop.wait(0.02)
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._t.join()
+        self.peak = max(self.peak, tree_rss(self.pid))
+
+
+def sources(folder: Path) -> list[Path]:
+    from realforms import all_tables, build
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out = [folder / p.name for p in sorted((ROOT / "samples").glob("*.xlsx"))]
+    for p in out:
+        shutil.copy(ROOT / "samples" / p.name, p)
+    out += [build(t, folder) for t in all_tables()]
+    return out
+
+
+def mutate(src: Path, dst: Path, seed: int) -> None:
+    """A copy of src with its numbers (not years) scaled by 0.8–1.1: different actual values and amounts."""
+    from openpyxl import load_workbook
+
+    rnd = random.Random(seed)
+    wb = load_workbook(src)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if isinstance(v, int | float) and not isinstance(v, bool) and not (1900 <= v <= 2100 and v == int(v)):
+                    if rnd.random() < 0.5:
+                        c.value = round(v * rnd.uniform(0.8, 1.1), 2)
+    wb.save(dst)
+
+
+def build_corpus(folder: Path, n: int) -> list[Path]:
+    srcs = sources(folder / "_src")
+    made = []
+    for i in range(n):
+        src = srcs[i % len(srcs)]
+        sub = folder / "in" / f"组{i % 10:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        dst = sub / f"{i:04d}-{src.stem}.xlsx"
+        if i < len(srcs):
+            shutil.copy(src, dst)            # the originals once, unchanged
+        else:
+            mutate(src, dst, i)
+        made.append(dst)
+    return made
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--loop", type=int, default=50, help="files in the shell loop of process")
+    ap.add_argument("--jobs", default="1,2")
+    args = ap.parse_args()
+
+    import selfeval_xl
+
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+        tmp = Path(tmp)
+        t0 = time.perf_counter()
+        files = build_corpus(tmp, args.n)
+        print(f"built {len(files)} workbooks in {time.perf_counter() - t0:.1f} s "
+              f"(cpu_count {os.cpu_count()}, psutil {'yes' if _has_psutil() else 'no, /proc'})")
+        rates = {}
+        for j in [int(x) for x in args.jobs.split(",")]:
+            out = tmp / f"out-j{j}"
+            with PeakMemory() as mem:
+                t0 = time.perf_counter()
+                res = selfeval_xl.batch(tmp / "in", output=tmp / f"汇总-j{j}.xlsx", out_dir=out, jobs=j)
+                wall = time.perf_counter() - t0
+            rates[j] = len(files) / wall
+            print(f"batch -j {j}: {len(files)} files in {wall:.1f} s = {rates[j]:.1f} workbooks/s; "
+                  f"peak RSS (tree) {mem.peak / 2**20:.0f} MiB; {res.counts}")
+        exe = Path(sys.executable).with_name("selfeval-xl")
+        first = files[: args.loop]
+        script = "for f in \"$@\"; do \"$EXE\" process \"$f\" -o \"$OUT/$(basename \"$f\" .xlsx)-评分.xlsx\" >/dev/null || true; done"
+        (tmp / "loop").mkdir()
+        env = {**os.environ, "EXE": str(exe), "OUT": str(tmp / "loop")}
+        t0 = time.perf_counter()
+        p = subprocess.Popen(["bash", "-c", script, "loop", *map(str, first)], env=env)
+        with PeakMemory(p.pid) as mem:
+            p.wait()
+        wall = time.perf_counter() - t0
+        loop_rate = len(first) / wall
+        print(f"shell loop of process over {len(first)} files: {wall:.1f} s = {loop_rate:.2f} workbooks/s "
+              f"(extrapolated to {len(files)}: {len(files) / loop_rate:.0f} s); peak RSS (tree) {mem.peak / 2**20:.0f} MiB")
+        for j, r in rates.items():
+            print(f"ratio batch -j {j} / shell loop: {r / loop_rate:.1f}x")
+        if 1 in rates and 2 in rates:
+            print(f"ratio -j 2 / -j 1: {rates[2] / rates[1]:.2f}x")
+
+
+def _has_psutil() -> bool:
+    try:
+        import psutil  # noqa: F401
+        return True
+    except ImportError:
+        return False
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,663 @@
+"""Scoring a folder of workbooks (`selfeval-xl batch`): one scored copy per file and a summary.
+
+Each file is scored exactly as `process` scores it (the same scheme choice, the same findings);
+the worker returns a compact summary of plain values (never a Result), so the parent can gather
+thousands of them and the output is the same bytes whatever the number of workers.  One bad file
+never stops the batch: a refused file (InputError) or an unexpected exception becomes that file's
+row in the summary.
+
+The summary workbook (汇总.xlsx) is written with xlsxwriter like the scored workbook: 宋体, A4
+landscape, header row frozen and repeated on every printed page, autofilter; the ranks, grade
+counts and per-department figures are formulas over 汇总排名 with their cached values computed here.
+
+(The module is selfeval_xl.batching: a submodule named ``batch`` would replace the package's
+``batch`` function the first time it is imported.)
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import time
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from .reading import InputError, os_reason
+
+SCORED, SKIPPED, REFUSED, INTERNAL = "已评分", "已跳过", "无法使用", "内部错误"
+OUTPUT_SUFFIX = "-评分.xlsx"
+EXCEL_ROWS = 1_048_576               # Excel's row limit (the header row included)
+CONSTANT_MEMORY_FINDINGS = 5_000     # above this many findings the summary is streamed to disk
+DEFAULT_TOP = 10
+
+# The risk score of 抽查建议: points per occurrence, one table so a reviewer can defend the sample.
+# key: what is counted (see _risk_counts); label and unit as written in 理由.
+RISK_POINTS = [
+    ("error", "错误", "条", 3),                       # every 错误 finding
+    ("total_above", "自评总分高于计算", "项", 3),     # total-mismatch with the form's total above ours
+    ("self_above", "自评得分高于计算", "项", 2),      # self-score-mismatch with the self score above ours
+    ("rate_wrong", "比率填报错误", "项", 2),          # rate-mismatch, budget-rate-mismatch
+    ("budget_score_wrong", "预算执行得分填报错误", "项", 1),   # budget-score-mismatch
+    ("weights", "分值合计不符", "项", 1),             # weights-not-summing
+    ("reason_missing", "未得满分未填偏差原因", "项", 1),      # reason-missing
+    ("not_quantified", "指标未量化", "项", 1),        # not-quantified
+    ("far_above", "实际远超指标值", "项", 1),         # far-above-target (the target may be set low)
+]
+# points for the size of 全年预算数 (万元): the first threshold reached counts
+BUDGET_POINTS = [(10_000, 3), (1_000, 2), (100, 1)]
+_CODE_COUNTS = {"rate-mismatch": "rate_wrong", "budget-rate-mismatch": "rate_wrong",
+                "budget-score-mismatch": "budget_score_wrong", "weights-not-summing": "weights",
+                "reason-missing": "reason_missing", "not-quantified": "not_quantified",
+                "far-above-target": "far_above"}
+TOLERANCE = Fraction(1, 100)
+
+
+@dataclass
+class BatchResult:
+    folder: Path
+    summary: Path
+    csv: Path
+    out_dir: Path
+    rows: list[dict]                  # one per file, in the ranking's order
+    findings_csv: Path | None = None  # the full list of findings, when past Excel's row limit
+    elapsed: float = 0.0
+    counts: dict = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every file scored without a 错误 finding, else 1."""
+        bad = any(r["status"] in (REFUSED, INTERNAL) or r.get("errors", 0) for r in self.rows)
+        return 1 if bad else 0
+
+
+# --------------------------------------------------------------------------------------------
+# Finding the inputs, checking the outputs
+# --------------------------------------------------------------------------------------------
+
+def default_out_dir(folder: Path) -> Path:
+    return folder.parent / f"{folder.name}-评分结果"
+
+
+def default_summary(folder: Path) -> Path:
+    return folder.parent / f"{folder.name}-评分汇总.xlsx"
+
+
+def list_inputs(folder: Path) -> list[str]:
+    """Every .xlsx under folder (relative posix paths, sorted), without Office lock files (~$…) and
+    the tool's own scored copies (…-评分.xlsx); symbolic links to folders are not followed."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in files:
+            if not name.lower().endswith(".xlsx") or name.startswith("~$") or name.endswith(OUTPUT_SUFFIX):
+                continue
+            found.append(Path(root, name).relative_to(folder).as_posix())
+    return sorted(found)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve() == folder.resolve() or path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
+def _check_folder(folder: Path) -> Path:
+    if not folder.exists():
+        raise InputError(f"找不到文件夹“{folder}”。", "folder-not-found")
+    if not folder.is_dir():
+        raise InputError(f"“{folder}”不是文件夹；处理单个文件请用 selfeval-xl process。", "not-a-folder")
+    if not os.access(folder, os.R_OK | os.X_OK):
+        raise InputError(f"没有读取文件夹“{folder}”的权限。", "folder-unreadable")
+    return folder
+
+
+def _prepare_outputs(folder: Path, summary: Path, out_dir: Path) -> None:
+    from .writing import _check_output
+
+    for what, p in (("汇总表", summary), ("评分结果文件夹", out_dir)):
+        if _inside(p, folder):
+            raise InputError(f"{what}“{p}”不能放在被处理的文件夹“{folder}”之内（否则会被当作输入）。"
+                             f"请另选位置。", "output-inside-input")
+    _check_output(summary, folder)
+    _check_output(summary.with_suffix(".csv"), folder)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"无法写入评分结果：“{out_dir}”是一个文件，不是文件夹。", "output-folder-missing")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"无法建立评分结果文件夹“{out_dir}”（{os_reason(exc, '写入')}）。",
+                         "output-not-writable") from None
+
+
+# --------------------------------------------------------------------------------------------
+# One file (runs in a worker process when jobs > 1)
+# --------------------------------------------------------------------------------------------
+
+def _num(x) -> float | None:
+    if x is None:
+        return None
+    from .review import round_half_up
+    return float(round_half_up(Fraction(x), 2))
+
+
+def _own_total(value) -> Fraction | None:
+    """自评总分 as review.check_workbook reads it."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        if isinstance(value, int | float):
+            from .values import fraction_of
+            return fraction_of(value)
+        return Fraction(str(value).strip().rstrip("分"))
+    except (ValueError, TypeError, ZeroDivisionError):
+        return None
+
+
+def _risk_counts(result, own: Fraction | None) -> dict[str, int]:
+    counts = dict.fromkeys((k for k, *_ in RISK_POINTS), 0)
+    for f in result.findings:
+        if f.level == "错误":
+            counts["error"] += 1
+        key = _CODE_COUNTS.get(f.code)
+        if key:
+            counts[key] += 1
+    for row in result.indicators.to_dict("records") if len(result.indicators) else []:
+        mine, ours = row.get("self_score_value"), row.get("得分")
+        if mine is not None and ours is not None and mine == mine and ours == ours \
+                and Fraction(mine) - Fraction(ours) > TOLERANCE:
+            counts["self_above"] += 1
+    if own is not None and own - result.total > TOLERANCE:
+        counts["total_above"] += 1
+    return counts
+
+
+def summarise(result, rel: str, status: str) -> dict:
+    """The compact, picklable summary of one scored file."""
+    decl = result.declaration
+    own = _own_total(decl.fact("自评总分"))
+    budget = decl.budget_value("全年预算数")
+    dept = decl.fact("主管部门")
+    return {
+        "file": rel, "status": status, "reason": "", "code": "",
+        "name": "" if decl.unit_name is None else str(decl.unit_name),
+        "dept": "" if dept is None else str(dept), "year": decl.year, "kind": decl.kind_name,
+        "scheme": result.scheme.name, "budget": None if budget is None else float(budget),
+        "total": _num(result.total), "grade": result.grade,
+        "categories": [(str(c["指标"]), _num(c["得分"])) for c in result.categories.to_dict("records")],
+        "grades": _grade_names(result.scheme),
+        "own_total": _num(own) if own is not None else None,
+        "errors": result.findings.count("错误"), "warnings": result.findings.count("警告"),
+        "infos": result.findings.count("提示"),
+        "risk": _risk_counts(result, own),
+        "findings": [(f.level, f.code, f.location, f.message) for f in result.findings.sorted()],
+    }
+
+
+def _grade_names(scheme) -> list[str]:
+    return [str(name) for _lower, name in scheme.grades]
+
+
+def _failed(rel: str, status: str, reason: str, code: str) -> dict:
+    return {"file": rel, "status": status, "reason": reason, "code": code, "findings": []}
+
+
+def score_one(task: tuple) -> dict:
+    """Score one file as `process` does and write its scored copy; never raises (except Ctrl-C)."""
+    path, rel, out, scheme, skip_existing = task
+    import selfeval_xl as api
+    from .writing import write_result
+
+    try:
+        skip = False
+        if skip_existing:
+            try:
+                skip = out.stat().st_mtime_ns > path.stat().st_mtime_ns
+            except OSError:
+                skip = False
+        result = api.evaluate(path, scheme)
+        if not skip:
+            write_result(result, out)
+        return summarise(result, rel, SKIPPED if skip else SCORED)
+    except InputError as exc:
+        return _failed(rel, REFUSED, exc.message, exc.code)
+    except Exception as exc:   # one file's bug never stops the batch
+        return _failed(rel, INTERNAL, f"内部错误（{type(exc).__name__}），该文件未评分。"
+                                      f"请单独运行 selfeval-xl process --debug 查看。", type(exc).__name__)
+
+
+def _ignore_sigint():
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent stops the pool on Ctrl-C
+
+
+# --------------------------------------------------------------------------------------------
+# The batch
+# --------------------------------------------------------------------------------------------
+
+def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_existing=False,
+              progress=None, top=DEFAULT_TOP) -> BatchResult:
+    from .rules import AUTO, load_scheme
+
+    t0 = time.perf_counter()
+    folder = _check_folder(Path(folder)).resolve()
+    if str(scheme or AUTO) != AUTO:
+        load_scheme(scheme)                   # an unusable scheme stops the batch before any file
+    summary = Path(output) if output else default_summary(folder)
+    out_dir = Path(out_dir) if out_dir else default_out_dir(folder)
+    _prepare_outputs(folder, summary, out_dir)
+    try:
+        rels = list_inputs(folder)
+    except OSError as exc:
+        raise InputError(f"无法读取文件夹“{folder}”（{os_reason(exc, '读取')}）。", "folder-unreadable") from None
+    if not rels:
+        raise InputError(f"文件夹“{folder}”（含子文件夹）中没有 .xlsx 文件。", "folder-empty")
+
+    tasks = []
+    for rel in rels:
+        out = out_dir / Path(rel).parent / (Path(rel).stem + OUTPUT_SUFFIX)
+        tasks.append((folder / rel, rel, out, scheme, skip_existing))
+    for d in sorted({t[2].parent for t in tasks}):
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"无法建立文件夹“{d}”（{os_reason(exc, '写入')}）。", "output-not-writable") from None
+
+    jobs = (os.cpu_count() or 1) if jobs is None else max(1, int(jobs))
+    jobs = min(jobs, len(tasks))
+    results: list[dict | None] = [None] * len(tasks)
+    done = 0
+    if progress:
+        progress(0, len(tasks), "")
+    if jobs == 1:
+        for i, task in enumerate(tasks):
+            results[i] = score_one(task)
+            done += 1
+            if progress:
+                progress(done, len(tasks), task[1])
+    else:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+        try:
+            futures = {pool.submit(score_one, task): i for i, task in enumerate(tasks)}
+            for fut in as_completed(futures):
+                i = futures[fut]
+                try:
+                    results[i] = fut.result()
+                except Exception as exc:      # a worker that died (killed, out of memory)
+                    results[i] = _failed(tasks[i][1], INTERNAL, f"内部错误（{type(exc).__name__}），该文件未评分。",
+                                         type(exc).__name__)
+                done += 1
+                if progress:
+                    progress(done, len(tasks), tasks[i][1])
+        except KeyboardInterrupt:
+            pool.shutdown(wait=True, cancel_futures=True)   # running files finish their atomic writes
+            raise
+        pool.shutdown(wait=True)
+
+    for r, task in zip(results, tasks):
+        if r["status"] in (SCORED, SKIPPED):
+            r["link"] = _link_target(task[2], summary)
+    rows = rank_rows(results)
+    res = BatchResult(folder, summary, summary.with_suffix(".csv"), out_dir, rows)
+    res.findings_csv = write_summary(res, top=top)
+    write_csv(res)
+    res.elapsed = time.perf_counter() - t0
+    res.counts = {s: sum(1 for r in rows if r["status"] == s) for s in (SCORED, SKIPPED, REFUSED, INTERNAL)}
+    return res
+
+
+def _link_target(out: Path, summary: Path) -> str:
+    try:
+        return Path(os.path.relpath(out.resolve(), summary.resolve().parent)).as_posix()
+    except ValueError:           # another drive (Windows)
+        return out.resolve().as_posix()
+
+
+def rank_rows(results: list[dict]) -> list[dict]:
+    """Scored files by 总分 descending (then path), refused and failed files last (by path)."""
+    ok = [r for r in results if r["status"] in (SCORED, SKIPPED)]
+    bad = [r for r in results if r["status"] not in (SCORED, SKIPPED)]
+    ok.sort(key=lambda r: (-r["total"], r["file"]))
+    bad.sort(key=lambda r: r["file"])
+    for r in ok:
+        r["rank"] = 1 + sum(1 for o in ok if o["total"] > r["total"])
+        r["risk_score"], r["risk_reason"] = risk(r)
+    return ok + bad
+
+
+def risk(row: dict) -> tuple[int, str]:
+    """The 抽查建议 score of one scored file and its reasons, e.g. "错误 2 条（+6）；…"."""
+    from .values import format_number
+
+    points, parts = 0, []
+    for key, label, unit, per in RISK_POINTS:
+        n = row["risk"].get(key, 0)
+        if n:
+            points += n * per
+            parts.append(f"{label} {n} {unit}（+{n * per}）")
+    budget = row.get("budget")
+    if budget is not None:
+        for threshold, p in BUDGET_POINTS:
+            if budget >= threshold:
+                points += p
+                parts.append(f"全年预算数 {format_number(Fraction(budget).limit_denominator(10**6))} 万元"
+                             f"（≥{threshold:,}，+{p}）")
+                break
+    return points, "；".join(parts) if parts else "无风险项"
+
+
+# --------------------------------------------------------------------------------------------
+# 汇总.xlsx
+# --------------------------------------------------------------------------------------------
+
+RANKING, GRADES, TOPS, SAMPLE, ALL_FINDINGS, UNUSABLE = "汇总排名", "等级分布", "红黑榜", "抽查建议", "全部复核意见", "无法使用"
+BASE_COLUMNS = ["名次", "文件", "单位/项目名称", "主管部门", "年度", "表单类型", "方案", "全年预算数", "总分", "等级"]
+TAIL_COLUMNS = ["自评总分", "差额", "错误", "警告", "提示", "状态", "说明"]
+NO_DEPT = "（未填写）"
+
+
+def category_names(rows: list[dict]) -> list[str]:
+    """The union of the categories of the schemes used, in the order they first appear (by path)."""
+    names: list[str] = []
+    for r in sorted(rows, key=lambda r: r["file"]):
+        for name, _ in r.get("categories", []):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def ranking_table(rows: list[dict]) -> tuple[list[str], list[list]]:
+    """The ranking as plain values (the CSV; the workbook writes formulas over the same values)."""
+    cats = category_names(rows)
+    head = BASE_COLUMNS + cats + TAIL_COLUMNS
+    table = []
+    for r in rows:
+        ok = r["status"] in (SCORED, SKIPPED)
+        if not ok:
+            table.append([None, r["file"], *[None] * (len(head) - 4), r["status"], r["reason"]])
+            continue
+        own = dict(r["categories"])
+        diff = None if r["own_total"] is None else round(r["own_total"] - r["total"], 2)
+        table.append([r["rank"], r["file"], r["name"], r["dept"] or NO_DEPT, r["year"], r["kind"], r["scheme"],
+                      r["budget"], r["total"], r["grade"], *[own.get(c) for c in cats],
+                      r["own_total"], diff, r["errors"], r["warnings"], r["infos"], r["status"], ""])
+    return head, table
+
+
+def write_csv(res: BatchResult) -> Path:
+    from .writing import write_atomically
+
+    head, table = ranking_table(res.rows)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(head)
+    for row in table:
+        w.writerow(["" if v is None else _csv_number(v) for v in row])
+    data = buf.getvalue().encode("utf-8-sig")
+    return write_atomically(res.csv, res.folder, lambda tmp: tmp.write_bytes(data), suffix=".csv.tmp",
+                            app="Excel、WPS 或其他程序")
+
+
+def _csv_number(v):
+    if isinstance(v, float):
+        from .values import format_number
+        return format_number(Fraction(v).limit_denominator(10**6)) if v == round(v, 6) else repr(v)
+    return v
+
+
+def _findings_rows(rows: list[dict]):
+    for r in sorted(rows, key=lambda r: r["file"]):
+        for f in r.get("findings", []):
+            yield (r["file"], r.get("name", ""), *f)
+
+
+def write_summary(res: BatchResult, top: int = DEFAULT_TOP) -> Path | None:
+    """Write 汇总.xlsx atomically; returns the CSV of all findings when they pass Excel's limit."""
+    from .writing import write_atomically
+
+    n_findings = sum(len(r.get("findings", [])) for r in res.rows)
+    extra = None
+    if n_findings + 1 > EXCEL_ROWS:
+        extra = res.summary.with_name(f"{res.summary.stem}-全部复核意见.csv")
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(["文件", "单位", "级别", "代码", "位置", "说明"])
+        w.writerows(_findings_rows(res.rows))
+        data = buf.getvalue().encode("utf-8-sig")
+        write_atomically(extra, res.folder, lambda tmp: tmp.write_bytes(data), suffix=".csv.tmp")
+    write_atomically(res.summary, res.folder,
+                     lambda tmp: _write_xlsx(res, tmp, top, n_findings, extra), suffix=".xlsx.tmp")
+    return extra
+
+
+def _write_xlsx(res: BatchResult, tmp: Path, top: int, n_findings: int, extra: Path | None) -> None:
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        _write(res, tmp, top, n_findings, extra)
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args else None
+        raise cause if isinstance(cause, OSError) else OSError(str(exc)) from None
+
+
+def _col(c: int) -> str:
+    from xlsxwriter.utility import xl_col_to_name
+    return xl_col_to_name(c)
+
+
+def _write(res: BatchResult, path: Path, top: int, n_findings: int, extra: Path | None) -> None:
+    import xlsxwriter
+    from .writing import FIXED_DATE, FONT, _Formats, _hf
+
+    big = n_findings > CONSTANT_MEMORY_FINDINGS
+    wb = xlsxwriter.Workbook(str(path), {
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "use_future_functions": True, "constant_memory": big,
+        "default_format_properties": {"font_name": FONT, "font_size": 10}})
+    wb.set_properties({"title": "绩效自评评分汇总", "author": "selfeval-xl", "created": FIXED_DATE,
+                       "comments": "由 selfeval-xl batch 生成"})
+    wb.set_calc_mode("auto")
+    fm = _Formats(wb)
+    header = f"&L{_hf(res.folder.name)}&C绩效自评评分汇总&R&A"
+    ranking = wb.add_worksheet(RANKING)
+    grades = wb.add_worksheet(GRADES)
+    tops = wb.add_worksheet(TOPS)
+    sample = wb.add_worksheet(SAMPLE)
+    allf = wb.add_worksheet(ALL_FINDINGS)
+    unusable = wb.add_worksheet(UNUSABLE)
+    cols = _ranking(ranking, fm, res, header)
+    _grades(wb, grades, fm, res, cols, header)
+    _tops(tops, fm, res, top, header)
+    _sample(sample, fm, res, header)
+    _all_findings(allf, fm, res, n_findings, extra, header)
+    _unusable(unusable, fm, res, header)
+    wb.close()
+
+
+def _heads(ws, fm, heads, widths, header):
+    from .writing import _setup
+
+    for c, (h, w) in enumerate(zip(heads, widths)):
+        ws.set_column(c, c, w)
+        ws.write_string(0, c, h, fm.head)
+    ws.freeze_panes(1, 0)
+    _setup(ws, header, repeat=0)
+
+
+def _value(ws, r, c, v, fmt):
+    if v is None or v == "":
+        ws.write_blank(r, c, None, fmt)
+    elif isinstance(v, int | float):
+        ws.write_number(r, c, v, fmt)
+    else:
+        ws.write_string(r, c, str(v), fmt)
+
+
+def _ranking(ws, fm, res: BatchResult, header) -> dict:
+    head, table = ranking_table(res.rows)
+    cats = category_names(res.rows)
+    widths = [6, 34, 26, 18, 6, 16, 16, 11, 8, 6] + [9] * len(cats) + [8, 8, 6, 6, 6, 8, 40]
+    _heads(ws, fm, head, widths, header)
+    col = {h: i for i, h in enumerate(head)}
+    n_ok = sum(1 for r in res.rows if r["status"] in (SCORED, SKIPPED))
+    c_total, c_own = col["总分"], col["自评总分"]
+    total_range = f"${_col(c_total)}$2:${_col(c_total)}${1 + n_ok}"
+    for i, (r, values) in enumerate(zip(res.rows, table), start=1):
+        ok = r["status"] in (SCORED, SKIPPED)
+        for c, v in enumerate(values):
+            name = head[c]
+            if name == "名次" and ok:
+                ws.write_formula(i, c, f"=RANK({_col(c_total)}{i + 1},{total_range})", fm.int, v)
+            elif name == "文件" and ok and "#" not in r["link"]:
+                ws.write_url(i, c, "external:" + r["link"], fm.link, string=v, tip="打开评分工作簿")
+            elif name == "差额" and v is not None:
+                ws.write_formula(i, c, f"={_col(c_own)}{i + 1}-{_col(c_total)}{i + 1}", fm.num, v)
+            elif name in ("全年预算数", "总分", "自评总分") or name in cats:
+                _value(ws, i, c, v, fm.num)
+            elif name in ("年度", "错误", "警告", "提示"):
+                _value(ws, i, c, v, fm.int)
+            elif name == "状态" and not ok:
+                ws.write_string(i, c, v, fm.level["错误"])
+            else:
+                _value(ws, i, c, v, fm.text)
+    ws.autofilter(0, 0, max(1, len(table)), len(head) - 1)
+    return {"head": head, "col": col, "n": len(table), "n_ok": n_ok}
+
+
+def _grades(wb, ws, fm, res: BatchResult, cols, header):
+    from .writing import _setup
+
+    ok = [r for r in res.rows if r["status"] in (SCORED, SKIPPED)]
+    n = max(2, 1 + cols["n"])
+    rng = {h: f"{_q(RANKING)}!${_col(c)}$2:${_col(c)}${n}" for h, c in cols["col"].items()}
+    grade_names: list[str] = []
+    for r in sorted(ok, key=lambda r: r["file"]):
+        for g in r.get("grades") or []:
+            if g not in grade_names:
+                grade_names.append(g)
+    for r in ok:
+        if r["grade"] not in grade_names:
+            grade_names.append(r["grade"])
+    for c, w in enumerate([16, 10, 10, 10, 10]):
+        ws.set_column(c, c, w)
+    for c, h in enumerate(["等级", "文件数"]):
+        ws.write_string(0, c, h, fm.head)
+    for i, g in enumerate(grade_names, start=1):
+        ws.write_string(i, 0, g, fm.text)
+        ws.write_formula(i, 1, f"=COUNTIF({rng['等级']},A{i + 1})", fm.int,
+                         sum(1 for r in ok if r["grade"] == g))
+    last_grade = len(grade_names)
+    r0 = last_grade + 2
+    for c, h in enumerate(["主管部门", "文件数", "平均分", "最低分", "最高分"]):
+        ws.write_string(r0, c, h, fm.head)
+    depts = sorted({r["dept"] or NO_DEPT for r in ok})
+    for i, d in enumerate(depts, start=r0 + 1):
+        totals = [r["total"] for r in ok if (r["dept"] or NO_DEPT) == d]
+        ref = f"A{i + 1}"
+        ws.write_string(i, 0, d, fm.text)
+        ws.write_formula(i, 1, f"=COUNTIF({rng['主管部门']},{ref})", fm.int, len(totals))
+        ws.write_formula(i, 2, f"=AVERAGEIF({rng['主管部门']},{ref},{rng['总分']})", fm.num,
+                         sum(totals) / len(totals))
+        ws.write_formula(i, 3, f"=MINIFS({rng['总分']},{rng['主管部门']},{ref})", fm.num, min(totals))
+        ws.write_formula(i, 4, f"=MAXIFS({rng['总分']},{rng['主管部门']},{ref})", fm.num, max(totals))
+    ws.freeze_panes(1, 0)
+    _setup(ws, header, repeat=0)
+    if grade_names:
+        chart = wb.add_chart({"type": "column"})
+        chart.add_series({"name": "文件数", "categories": [GRADES, 1, 0, last_grade, 0],
+                          "values": [GRADES, 1, 1, last_grade, 1], "data_labels": {"value": True}})
+        chart.set_title({"name": "等级分布", "name_font": {"name": FONT_NAME(), "size": 12}})
+        chart.set_legend({"none": True})
+        chart.set_x_axis({"num_font": {"name": FONT_NAME()}})
+        chart.set_y_axis({"num_font": {"name": FONT_NAME()}, "min": 0})
+        ws.insert_chart(0, 6, chart, {"x_scale": 1.2, "y_scale": 1.0})
+
+
+def FONT_NAME():
+    from .writing import FONT
+    return FONT
+
+
+def _q(sheet: str) -> str:
+    from .writing import _q as quote
+    return quote(sheet)
+
+
+def _brief_rows(ws, fm, r0: int, rows: list[dict]) -> int:
+    for i, r in enumerate(rows, start=r0):
+        for c, v in enumerate([r["rank"], r["file"], r["name"], r["dept"] or NO_DEPT, r["total"], r["grade"]]):
+            _value(ws, i, c, v, fm.num if c == 4 else fm.int if c == 0 else fm.text)
+    return r0 + len(rows)
+
+
+def _tops(ws, fm, res: BatchResult, top: int, header):
+    ok = [r for r in res.rows if r["status"] in (SCORED, SKIPPED)]
+    heads = ["名次", "文件", "单位/项目名称", "主管部门", "总分", "等级"]
+    widths = [6, 34, 26, 18, 8, 6]
+    for c, w in enumerate(widths):
+        ws.set_column(c, c, w)
+    ws.merge_range(0, 0, 0, 5, f"红榜：总分最高的 {min(top, len(ok))} 个", fm.head)
+    for c, h in enumerate(heads):
+        ws.write_string(1, c, h, fm.head)
+    r = _brief_rows(ws, fm, 2, ok[:top])
+    r += 1
+    ws.merge_range(r, 0, r, 5, f"黑榜：总分最低的 {min(top, len(ok))} 个（最低在前）", fm.head)
+    for c, h in enumerate(heads):
+        ws.write_string(r + 1, c, h, fm.head)
+    _brief_rows(ws, fm, r + 2, list(reversed(ok))[:top])
+    from .writing import _setup
+    ws.freeze_panes(2, 0)
+    _setup(ws, header)
+    ws.repeat_rows(0, 1)
+
+
+def sample_order(rows: list[dict]) -> list[dict]:
+    ok = [r for r in rows if r["status"] in (SCORED, SKIPPED)]
+    return sorted(ok, key=lambda r: (-r["risk_score"], r["file"]))
+
+
+def _sample(ws, fm, res: BatchResult, header):
+    from .writing import _row_height
+
+    heads = ["抽查顺序", "文件", "单位/项目名称", "总分", "风险分", "理由"]
+    widths = [8, 34, 26, 8, 8, 70]
+    _heads(ws, fm, heads, widths, header)
+    order = sample_order(res.rows)
+    for i, r in enumerate(order, start=1):
+        for c, v in enumerate([i, r["file"], r["name"], r["total"], r["risk_score"], r["risk_reason"]]):
+            _value(ws, i, c, v, fm.num if c == 3 else fm.int if c in (0, 4) else fm.text)
+        h = _row_height([(r["risk_reason"], widths[5]), (r["file"], widths[1])])
+        if h:
+            ws.set_row(i, h)
+    ws.autofilter(0, 0, max(1, len(order)), len(heads) - 1)
+
+
+def _all_findings(ws, fm, res: BatchResult, n_findings: int, extra: Path | None, header):
+    heads = ["文件", "单位", "级别", "代码", "位置", "说明"]
+    _heads(ws, fm, heads, [30, 22, 6, 22, 24, 80], header)
+    if extra is not None:
+        ws.write_string(1, 0, f"复核意见共 {n_findings:,} 条，超过 Excel 的 {EXCEL_ROWS:,} 行上限，"
+                              f"未写入本表；完整清单见“{extra.name}”（与本汇总表在同一文件夹）。", fm.text)
+        return
+    for i, f in enumerate(_findings_rows(res.rows), start=1):
+        for c, v in enumerate(f):
+            if c == 2:
+                ws.write_string(i, c, v, fm.level.get(v, fm.text))
+            else:
+                ws.write_string(i, c, v or "", fm.text)
+    ws.autofilter(0, 0, max(1, n_findings), len(heads) - 1)
+
+
+def _unusable(ws, fm, res: BatchResult, header):
+    heads = ["文件", "状态", "代码", "原因"]
+    _heads(ws, fm, heads, [34, 10, 18, 90], header)
+    bad = [r for r in res.rows if r["status"] in (REFUSED, INTERNAL)]
+    for i, r in enumerate(bad, start=1):
+        for c, v in enumerate([r["file"], r["status"], r["code"], r["reason"]]):
+            ws.write_string(i, c, v, fm.text)
+    if not bad:
+        ws.write_string(1, 0, "没有无法使用的文件。", fm.text)
+    ws.autofilter(0, 0, max(1, len(bad)), len(heads) - 1)

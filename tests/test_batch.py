@@ -1,0 +1,268 @@
+"""`selfeval-xl batch`: a folder of workbooks scored one by one, one bad file never stopping the
+rest; the summary (汇总.xlsx and its CSV) the same bytes whatever -j; its formulas checked by
+LibreOffice recalculating them; the 抽查建议 risk points worked out by hand."""
+from __future__ import annotations
+
+import csv
+import math
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+import selfeval_xl
+from selfeval_xl import batching, rules
+from selfeval_xl.cli import cli
+from helpers import make_workbook
+from libreoffice import convert, soffice
+from test_bad_input import _encrypted, _from_good, _write, _zip_bomb_declared, good
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+# three samples cover both kinds of form and both schemes; the batch test keeps to them for speed
+SOME = ["金水区智慧城市管理中心-2021.xlsx", "河北廊坊-食品工程学校暖通改造-2019-项目支出绩效自评表.xlsx",
+        "四川版式-项目支出自评-示例.xlsx"]
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _copy_samples(folder: Path, names=SOME) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, name in enumerate(names):
+        sub = folder / ("子文件夹" if i == 2 else "")
+        sub.mkdir(exist_ok=True)
+        shutil.copy(SAMPLES / name, sub / name)
+    return folder
+
+
+def _sheet_rows(path: Path, sheet: str) -> list[dict]:
+    ws = load_workbook(path)[sheet]
+    rows = list(ws.iter_rows(values_only=True))
+    return [dict(zip(rows[0], r)) for r in rows[1:]]
+
+
+@pytest.fixture
+def hostile(tmp_path) -> Path:
+    """Good samples, a zip bomb, an encrypted file, a text file renamed .xlsx, a workbook whose
+    scoring raises, an Office lock file and an old scored copy (both skipped)."""
+    folder = _copy_samples(tmp_path / "自评")
+    _from_good("炸弹.xlsx", _zip_bomb_declared)(folder)
+    _encrypted(folder)
+    _write("文本.xlsx", "a,b\n1,2\n")(folder)
+    good(folder / "boom.xlsx")
+    (folder / "~$锁定.xlsx").write_bytes(b"lock")
+    shutil.copy(SAMPLES / SOME[0], folder / "旧的-评分.xlsx")
+    return folder
+
+
+def test_one_bad_file_never_stops_the_batch(hostile, monkeypatch):
+    real_score = rules.score
+
+    def score(decl, *a, **k):
+        if decl.path.name == "boom.xlsx":
+            raise RuntimeError("scoring bug")
+        return real_score(decl, *a, **k)
+
+    monkeypatch.setattr(rules, "score", score)
+    res = run("batch", hostile, "-j", "1")
+    assert res.exit_code == 1, res.output
+    assert "Traceback" not in res.output
+    summary = hostile.parent / "自评-评分汇总.xlsx"
+    rows = {r["文件"]: r for r in _sheet_rows(summary, "汇总排名")}
+    assert set(rows) == {*(["子文件夹/" + SOME[2]] + SOME[:2]), "炸弹.xlsx", "加密.xlsx", "文本.xlsx", "boom.xlsx"}
+    assert rows["炸弹.xlsx"]["状态"] == "无法使用" and "压缩" in rows["炸弹.xlsx"]["说明"]
+    assert rows["加密.xlsx"]["状态"] == "无法使用" and "密码" in rows["加密.xlsx"]["说明"]
+    assert "不是 Excel 工作簿" in rows["文本.xlsx"]["说明"]
+    assert rows["boom.xlsx"]["状态"] == "内部错误" and "RuntimeError" in rows["boom.xlsx"]["说明"]
+    # the refused files come last, the scored ones by 总分 descending
+    order = [r["文件"] for r in _sheet_rows(summary, "汇总排名")]
+    assert order[:3] == [SOME[0], SOME[1], "子文件夹/" + SOME[2]]
+    unusable = {r["文件"]: r for r in _sheet_rows(summary, "无法使用")}
+    assert set(unusable) == {"炸弹.xlsx", "加密.xlsx", "文本.xlsx", "boom.xlsx"}
+    assert unusable["炸弹.xlsx"]["代码"] == "zip-bomb"
+    # a scored copy for every good file, mirroring the tree; none for the bad ones; no temporary file
+    out = hostile.parent / "自评-评分结果"
+    made = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert made == sorted([Path(SOME[0]).stem + "-评分.xlsx", Path(SOME[1]).stem + "-评分.xlsx",
+                           "子文件夹/" + Path(SOME[2]).stem + "-评分.xlsx"])
+    assert not [p for p in hostile.rglob("*") if p.name.startswith(".selfeval-")]
+
+
+def test_batch_scores_each_file_as_process_does(tmp_path):
+    folder = _copy_samples(tmp_path / "in", SOME[:2])
+    res = selfeval_xl.batch(folder, jobs=1)
+    assert res.exit_code == 0
+    for name in SOME[:2]:
+        _result, alone = selfeval_xl.process(folder / name, tmp_path / f"alone-{name}")
+        ours = res.out_dir / (Path(name).stem + "-评分.xlsx")
+        assert ours.read_bytes() == alone.read_bytes()
+        row = next(r for r in res.rows if r["file"] == name)
+        assert row["total"] == float(_result.total)
+        assert row["findings"] == [(f.level, f.code, f.location, f.message) for f in _result.findings.sorted()]
+
+
+def test_same_bytes_whatever_the_number_of_workers(tmp_path):
+    folder = _copy_samples(tmp_path / "in")
+    _write("损坏.xlsx", "not a workbook")(folder)
+    first = selfeval_xl.batch(folder, jobs=1)
+    a, a_csv = first.summary.read_bytes(), first.csv.read_bytes()
+    second = selfeval_xl.batch(folder, jobs=2)
+    assert second.summary.read_bytes() == a
+    assert second.csv.read_bytes() == a_csv
+
+
+def test_skip_existing(tmp_path):
+    folder = _copy_samples(tmp_path / "in", SOME[:2])
+    selfeval_xl.batch(folder, jobs=1)
+    out = tmp_path / "in-评分结果"
+    copies = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    res = run("batch", folder, "-j", "1", "--skip-existing")
+    assert res.exit_code == 0, res.output
+    assert "已跳过 2" in res.output
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == copies
+    rows = {r["文件"]: r for r in _sheet_rows(tmp_path / "in-评分汇总.xlsx", "汇总排名")}
+    assert {r["状态"] for r in rows.values()} == {"已跳过"}
+    assert rows[SOME[0]]["总分"] == 99.54            # the row is rebuilt, not left blank
+    later = os.stat(folder / SOME[0]).st_mtime + 10
+    os.utime(folder / SOME[0], (later, later))        # the input changed after its scored copy
+    res = run("batch", folder, "-j", "1", "--skip-existing")
+    rows = {r["文件"]: r for r in _sheet_rows(tmp_path / "in-评分汇总.xlsx", "汇总排名")}
+    assert rows[SOME[0]]["状态"] == "已评分" and rows[SOME[1]]["状态"] == "已跳过"
+    redone = out / (Path(SOME[0]).stem + "-评分.xlsx")
+    assert redone.stat().st_mtime_ns != copies[redone.name]
+
+
+def _risk_folder(folder: Path) -> Path:
+    folder.mkdir()
+    make_workbook(folder / "甲.xlsx", [
+        ("产出指标", "数量指标", "培训次数", "≥3", "次", "3", None, None, None),
+        ("效益指标", "社会效益", "群众满意度", "≥90%", "%", "95%", None, None, None)])
+    make_workbook(folder / "乙.xlsx", [
+        ("产出指标", "数量指标", "培训次数", "≥3", "次", None, None, None, None),
+        ("效益指标", "社会效益", "群众满意度", "≥90%", "%", "95%", None, None, None)],
+        budget={"年初预算数": 50, "全年预算数": 50, "全年执行数": 50})
+
+    def own_total(ws):
+        ws["C2"], ws["D2"] = "自评总分", 95
+
+    make_workbook(folder / "丙.xlsx", [
+        ("产出指标", "数量指标", "培训次数", "≥10", "次", "5", None, 30, None),
+        ("效益指标", "社会效益", "群众满意度", "≥50%", "%", "95%", None, None, None),
+        ("投入管理指标", "预算执行", "预算执行率", "≥90%", "%", "100%", None, None, None)],
+        budget={"年初预算数": 2000, "全年预算数": 2000, "全年执行数": 1600}, extra=own_total)
+    return folder
+
+
+def test_risk_points_worked_by_hand(tmp_path):
+    # 甲: no finding that carries points; 全年预算数 100 万元 reaches the 100 threshold: +1 → 1.
+    # 乙: 培训次数 has no 实际完成值 → actual-missing (错误, +3), scores 0/40 with no 偏差原因
+    #     → reason-missing (+1); 预算 50 万元 < 100: +0 → 4.
+    # 丙: 培训次数 5 of ≥10 → 5/10 × 40 = 20, self score 30 above it (+2) and no 偏差原因 (+1);
+    #     群众满意度 95% ≥ 1.3 × 50% → far-above-target (+1); 预算执行率 typed 100% but
+    #     1600 ÷ 2000 = 80% → rate-mismatch (+2), 80/90 × 20 = 17.78 with no 偏差原因 (+1);
+    #     total 20 + 30 + 17.78 + 10 × 80% = 75.78 against the typed 自评总分 95 → above (+3);
+    #     预算 2000 万元 ≥ 1,000: +2 → 2 + 1 + 1 + 2 + 1 + 3 + 2 = 12.
+    res = selfeval_xl.batch(_risk_folder(tmp_path / "抽查"), jobs=1)
+    sample = _sheet_rows(res.summary, "抽查建议")
+    got = [(r["文件"], r["风险分"], r["理由"]) for r in sample]
+    assert got == [
+        ("丙.xlsx", 12, "自评总分高于计算 1 项（+3）；自评得分高于计算 1 项（+2）；比率填报错误 1 项（+2）；"
+                        "未得满分未填偏差原因 2 项（+2）；实际远超指标值 1 项（+1）；"
+                        "全年预算数 2000 万元（≥1,000，+2）"),
+        ("乙.xlsx", 4, "错误 1 条（+3）；未得满分未填偏差原因 1 项（+1）"),
+        ("甲.xlsx", 1, "全年预算数 100 万元（≥100，+1）"),
+    ]
+    assert [r["抽查顺序"] for r in sample] == [1, 2, 3]
+    ranking = {r["文件"]: r for r in _sheet_rows(res.summary, "汇总排名")}
+    assert ranking["丙.xlsx"]["自评总分"] == 95 and ranking["丙.xlsx"]["总分"] == 75.78
+
+
+def test_csv_keeps_chinese_and_its_bom(tmp_path):
+    folder = _copy_samples(tmp_path / "in", SOME[:2])
+    res = selfeval_xl.batch(folder, jobs=1)
+    data = res.csv.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(data.decode("utf-8-sig").splitlines()))
+    assert rows[0][:4] == ["名次", "文件", "单位/项目名称", "主管部门"]
+    assert rows[1][1] == SOME[0] and rows[1][2] == "金水区智慧城市管理中心" and rows[1][8] == "99.54"
+
+
+def _formulas_and_values(path: Path):
+    wb, values = load_workbook(path), load_workbook(path, data_only=True)
+    return {(ws.title, c.coordinate): (c.value, values[ws.title][c.coordinate].value)
+            for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"}
+
+
+def test_libreoffice_recalculates_the_summary_and_reads_the_csv(tmp_path):
+    folder = _copy_samples(tmp_path / "in")
+    _risk_folder(folder / "抽查")
+    _write("损坏.xlsx", "x")(folder)
+    res = selfeval_xl.batch(folder, jobs=1)
+    ours = _formulas_and_values(res.summary)
+    assert any("RANK" in f for f, _ in ours.values()) and any("MINIFS" in f for f, _ in ours.values())
+    (lo,) = convert([res.summary], tmp_path / "lo")
+    theirs = load_workbook(lo, data_only=True)
+    for (sheet, cell), (formula, cached) in ours.items():
+        recalculated = theirs[sheet][cell].value
+        assert recalculated is not None, (sheet, cell, formula)
+        if isinstance(cached, int | float):
+            assert math.isclose(cached, recalculated, abs_tol=1e-9), (sheet, cell, formula, cached, recalculated)
+        else:
+            assert cached == recalculated, (sheet, cell, formula)
+    # the CSV as LibreOffice reads it: UTF-8 (character set 76), comma-separated
+    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        subprocess.run([soffice(), f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+                        "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", str(tmp_path / "csv"),
+                        str(res.csv)], capture_output=True, timeout=120, check=True)
+    ws = load_workbook(tmp_path / "csv" / (res.csv.stem + ".xlsx")).active
+    assert ws["B1"].value == "文件" and ws["C2"].value == "金水区智慧城市管理中心"
+    assert ws["I2"].value == 99.54
+
+
+def test_findings_past_the_row_limit_go_to_a_csv(tmp_path, monkeypatch):
+    monkeypatch.setattr(batching, "EXCEL_ROWS", 10)
+    monkeypatch.setattr(batching, "CONSTANT_MEMORY_FINDINGS", 3)   # and the summary is streamed
+    folder = _copy_samples(tmp_path / "in", SOME[:2])
+    res = selfeval_xl.batch(folder, jobs=1)
+    assert res.findings_csv is not None and res.findings_csv.exists()
+    text = res.findings_csv.read_text(encoding="utf-8-sig")
+    assert text.count("\n") == 1 + sum(len(r["findings"]) for r in res.rows)
+    note = load_workbook(res.summary)["全部复核意见"]["A2"].value
+    assert "超过 Excel" in note and res.findings_csv.name in note
+    assert [r["文件"] for r in _sheet_rows(res.summary, "汇总排名")] == SOME[:2]
+
+
+def test_print_setup_of_the_summary(tmp_path):
+    res = selfeval_xl.batch(_copy_samples(tmp_path / "in", SOME[:1]), jobs=1)
+    wb = load_workbook(res.summary)
+    for ws in wb.worksheets:
+        assert ws.page_setup.paperSize == 9 and ws.page_setup.orientation == "landscape", ws.title
+        assert ws.print_title_rows, ws.title
+    ranking = wb["汇总排名"]
+    assert ranking.freeze_panes == "A2" and ranking.auto_filter.ref
+    assert ranking["B2"].font.name == "宋体" and ranking["B2"].hyperlink is not None
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda tmp: tmp / "没有", "找不到文件夹"),
+    (lambda tmp: good(tmp / "a.xlsx"), "不是文件夹"),
+    (lambda tmp: (tmp / "空").mkdir() or tmp / "空", "没有 .xlsx"),
+])
+def test_unusable_folder_exit_2(make, words, tmp_path):
+    res = run("batch", make(tmp_path))
+    assert res.exit_code == 2 and words in res.output
+
+
+def test_summary_path_that_cannot_be_used_exit_2(tmp_path):
+    folder = _copy_samples(tmp_path / "in", SOME[:1])
+    res = run("batch", folder, "-o", folder / "汇总.xlsx")
+    assert res.exit_code == 2 and "不能放在" in res.output
+    res = run("batch", folder, "-o", tmp_path / "无此文件夹" / "汇总.xlsx")
+    assert res.exit_code == 2 and "不存在" in res.output
+    assert not (tmp_path / "in-评分结果").exists() or not any((tmp_path / "in-评分结果").iterdir())
