@@ -197,9 +197,7 @@ def check_workbook(result) -> None:
         v = decl.fact(name)
         return v if isinstance(v, Fraction) else None
 
-    def fact_loc(name):
-        row = decl.facts[decl.facts["name"] == name]
-        return "" if row.empty else row.iloc[0]["location"]
+    fact_loc = decl.fact_location
 
     total = fact("部门预算总额")
     start = decl.budget_value("年初预算数")

@@ -69,27 +69,16 @@ class Declaration:
     budget_sheet: str | None = None  # the name of the 资金执行情况 sheet, when there is one
 
     def fact(self, name: str):
-        row = self.facts[self.facts["name"] == name]
-        if row.empty:
-            return None
-        v = row.iloc[0]["value"]
-        # pandas stores a missing value as NaN in a column it reads as numbers
-        return None if v is None or (isinstance(v, float) and pd.isna(v)) else v
+        return _lookup(self.facts, name, "value")
 
     def fact_location(self, name: str) -> str:
-        row = self.facts[self.facts["name"] == name]
-        return "" if row.empty else row.iloc[0]["location"]
+        return _lookup(self.facts, name, "location") or ""
 
     def budget_value(self, name: str) -> Fraction | None:
-        row = self.budget[self.budget["name"] == name]
-        if row.empty:
-            return None
-        v = row.iloc[0]["value"]
-        return None if v is None or (isinstance(v, float) and pd.isna(v)) else v
+        return _lookup(self.budget, name, "value")
 
     def budget_location(self, name: str) -> str:
-        row = self.budget[self.budget["name"] == name]
-        return "" if row.empty else row.iloc[0]["location"]
+        return _lookup(self.budget, name, "location") or ""
 
     @property
     def kind_name(self) -> str:
@@ -99,6 +88,16 @@ class Declaration:
     def unit_name(self):
         """The unit's (department table) or the project's (project table) name."""
         return self.fact(VOCAB.name_label[self.kind])
+
+
+def _lookup(table: pd.DataFrame, name: str, column: str):
+    """The `column` of the row called `name` (facts, budget figures), None when there is none."""
+    row = table[table["name"] == name]
+    if row.empty:
+        return None
+    v = row.iloc[0][column]
+    # pandas stores a missing value as NaN in a column it reads as numbers
+    return None if v is None or (isinstance(v, float) and pd.isna(v)) else v
 
 
 def _sheet(grids: list[Grid], name: str) -> Grid | None:
