@@ -1,5 +1,7 @@
 """The reader (SPEC §2): labels, merged cells, inherited levels, blank rows, aliases, extra columns."""
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings, strategies as st
 from openpyxl import Workbook
@@ -145,3 +147,38 @@ def test_layout_does_not_change_scores(tmp_path_factory, order, extra_at, blanks
     got = selfeval_xl.evaluate(make_workbook(tmp / "moved.xlsx", rows, headings=heads))
     assert list(got.indicators["得分"]) == list(expected.indicators["得分"])
     assert got.total_exact == expected.total_exact
+
+
+def test_reading_in_threads_leaves_openpyxl_borders_alone_for_everyone_else(tmp_path):
+    """Four threads read the seed while the main thread writes templates: every template has the
+    same border cells as one written alone (the reader's skipping of merged-cell borders is
+    per thread, never a swapped-in class attribute)."""
+    import threading
+
+    from openpyxl import load_workbook
+
+    import selfeval_xl
+
+    def borders(path):
+        wb = load_workbook(path)
+        return sum(1 for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                   if c.border is not None and c.border.left is not None and c.border.left.style)
+
+    alone = borders(selfeval_xl.write_template(tmp_path / "alone.xlsx"))
+    seed = Path(__file__).resolve().parent.parent / "samples" / "金水区智慧城市管理中心-2021.xlsx"
+    stop = threading.Event()
+
+    def read():
+        while not stop.is_set():
+            selfeval_xl.evaluate(seed)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    try:
+        counts = [borders(selfeval_xl.write_template(tmp_path / f"t{i}.xlsx")) for i in range(4)]
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert counts == [alone] * 4

@@ -6,6 +6,7 @@ import contextlib
 import io
 import math
 import re
+import threading
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,19 +188,43 @@ def _digit_run(text: str) -> int:
     return max((sum(ch.isdigit() for ch in m.group(0)) for m in _NUMBERISH.finditer(text)), default=0)
 
 
-@contextlib.contextmanager
-def _without_merged_borders():
-    """While reading, skip openpyxl's copying of borders onto the edges of merged ranges
-    (MergedCellRange.format): it is half of openpyxl's load time on a 申报表 full of merged cells,
-    and nothing here reads borders.  Merged ranges themselves are read as before."""
+_SKIP_BORDERS = threading.local()        # set only by the thread that is reading a workbook
+_INSTALL_LOCK = threading.Lock()
+
+
+def _install_border_switch() -> None:
+    """Wrap openpyxl's MergedCellRange.format (which copies borders onto the edges of a merged
+    range) once, so that it can be skipped by the thread that is reading.  For every other caller
+    and every other thread the wrapper calls the original: nothing changes for them, and nothing
+    is swapped back and forth, so concurrent readers and template writers are safe."""
     from openpyxl.worksheet.merge import MergedCellRange
 
-    original = MergedCellRange.format
-    MergedCellRange.format = lambda self: None
+    with _INSTALL_LOCK:
+        if getattr(MergedCellRange.format, "_selfeval_switch", False):
+            return
+        original = MergedCellRange.format
+
+        def format(self):
+            if getattr(_SKIP_BORDERS, "active", False):
+                return None
+            return original(self)
+
+        format._selfeval_switch = True
+        MergedCellRange.format = format
+
+
+@contextlib.contextmanager
+def _without_merged_borders():
+    """While this thread reads, skip openpyxl's copying of borders onto merged ranges: it is half
+    of openpyxl's load time on a 申报表 full of merged cells, and nothing here reads borders.
+    Merged ranges themselves are read as before."""
+    _install_border_switch()
+    before = getattr(_SKIP_BORDERS, "active", False)
+    _SKIP_BORDERS.active = True
     try:
         yield
     finally:
-        MergedCellRange.format = original
+        _SKIP_BORDERS.active = before
 
 
 def _open_workbook(name: str, data: bytes, data_only: bool):
