@@ -455,7 +455,7 @@ def _write(res: BatchResult, path: Path, top: int, n_findings: int, extra: Path 
     big = n_findings > CONSTANT_MEMORY_FINDINGS
     wb = xlsxwriter.Workbook(str(path), {
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "use_future_functions": True, "constant_memory": big,
+        "use_future_functions": True, "constant_memory": big, "in_memory": not big,
         "default_format_properties": {"font_name": FONT, "font_size": 10}})
     wb.set_properties({"title": "绩效自评评分汇总", "author": "selfeval-xl", "created": FIXED_DATE,
                        "comments": "由 selfeval-xl batch 生成"})

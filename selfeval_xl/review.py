@@ -35,11 +35,18 @@ class Finding:
 
 
 class Findings(list):
-    """The ordered list of findings of one workbook."""
+    """The ordered list of findings of one workbook (the same finding twice is kept once)."""
+
+    def __init__(self, items=()):
+        super().__init__()
+        self._seen: set[Finding] = set()
+        for f in items:
+            self.add(f.level, f.code, f.location, f.message)
 
     def add(self, level: str, code: str, location: str, message: str) -> Finding:
         f = Finding(level, code, location, message)
-        if f not in self:
+        if f not in self._seen:      # a set: checking the list was quadratic at 2,000 indicators
+            self._seen.add(f)
             self.append(f)
         return f
 

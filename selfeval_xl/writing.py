@@ -266,6 +266,7 @@ def _write(result: Result, path: Path) -> None:
 
     wb = xlsxwriter.Workbook(str(path), {
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "in_memory": True,          # no temporary files per worksheet: a 申报表 is small
         "default_format_properties": {"font_name": FONT, "font_size": 10}})
     wb.set_properties({"title": f"{_kind_title(result)}评分", "author": "selfeval-xl",
                        "created": FIXED_DATE, "comments": "由 selfeval-xl 生成"})
