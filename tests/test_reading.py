@@ -182,3 +182,15 @@ def test_reading_in_threads_leaves_openpyxl_borders_alone_for_everyone_else(tmp_
         for t in threads:
             t.join()
     assert counts == [alone] * 4
+
+
+@pytest.mark.parametrize("heading", ["未完成原因分析及改进措施", "未完成原因及拟采取的改进措施"])
+def test_provincial_reason_headings_are_the_reason_column(tmp_path, heading):
+    """Published provincial forms head the reason column so (beyond SPEC's list, README 能读取的表格):
+    the reason typed there counts, so a below-full row raises no reason-missing."""
+    headings = HEADINGS[:-1] + [heading]
+    path = make_workbook(tmp_path / "w.xlsx", [("产出指标", "数量", "甲", "≥10", "个", "8", None, None, "资金未到位")],
+                         headings=headings)
+    r = selfeval_xl.evaluate(path, "department-overall")
+    assert "reason-missing" not in {f.code for f in r.findings}
+    assert r.indicators.iloc[0]["偏差原因分析及改进措施"] == "资金未到位"
