@@ -611,3 +611,22 @@ def test_seed_report_renders_as_a4_portrait_pdf(seed_copy, tmp_path):
     for expected in ("部门整体支出绩效自评报告", "一、基本情况", "八、其他需要说明的问题", "各项指标得分情况表",
                      "预算执行率为100%", "“三公经费”控制率为0.56%", "99.54", "【待补充：", "—1—"):
         assert expected in flat, expected
+
+
+def test_a_real_project_table_gets_the_project_report():
+    """The 河北廊坊 sample (a real 项目支出绩效自评表, read by the reader, not a stand-in): the
+    project sections in order, its 项目名称/主管部门/实施单位 and 年度总体目标 as typed (the
+    officer typed the budget figures 43.2 and 37.24 as the goals), 预算执行率 37.24 ÷ 43.2 =
+    86.2037…% → 86.2%, and the officer's 得分 9 quoted only against the computed 8.62."""
+    sample = ROOT / "samples" / "河北廊坊-食品工程学校暖通改造-2019-项目支出绩效自评表.xlsx"
+    result = selfeval_xl.evaluate(sample)
+    assert result.declaration.kind == "project"
+    lines = texts(load(build_report(result)))
+    heads = [t for t in lines if re.match(r"^[一二三四五六]、", t)]
+    assert heads == ["一、项目概况", "二、预算执行情况", "三、绩效指标完成情况", "四、偏差和原因",
+                     "五、问题与改进措施", "六、其他需要说明的问题"]
+    body = "\n".join(lines)
+    for words in ("项目名称：办公宿舍楼、食堂及餐厅暖通改造经费", "主管部门：廊坊市发改委",
+                  "实施单位：廊坊市食品工程学校", "预算执行率为 86.2%", "97.24"):
+        assert words in body.replace("为86.2%", "为 86.2%"), words
+    assert "43.2" in body and "37.24" in body
