@@ -27,7 +27,6 @@ from fractions import Fraction
 from pathlib import Path
 
 from . import fmt2
-from .reading import norm_label
 from .review import pct
 from .rules import RATES, Result
 from .values import format_number, fraction_of, parse_actual
@@ -337,7 +336,7 @@ def _funds(out: Outline, result: Result, who: str) -> None:
         out.para("资金执行情况未填写计算比率所需的金额，本报告未计算预算执行率等比率。")
     execution = result.rates.get("预算执行率")
     if execution is not None and execution.value is not None and execution.value > 100:
-        out.para(f"预算执行率超过100%，即执行数大于预算数，请核对金额；评分时按100%计。")
+        out.para("预算执行率超过100%，即执行数大于预算数，请核对金额；评分时按100%计。")
     for cat, row in zip(result.scheme.categories, result.categories.to_dict("records")):
         if cat.computed:
             title = next((d.title for d in RATES if d.name == cat.computed), cat.computed)

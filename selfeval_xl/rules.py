@@ -7,15 +7,12 @@ reviewer understands.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from fractions import Fraction
-from importlib import resources
-from pathlib import Path
 
 import pandas as pd
 
-from .reading import Declaration, InputError, norm_label, split_unit
+from .reading import Declaration, norm_label
 from .review import Findings, pct, round_half_up
 from .values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_NAMES, Actual, Target,
                      fold, format_number, parse_actual, parse_op_column, parse_target)

@@ -12,3 +12,18 @@ def seed_copy(tmp_path):
     dst = tmp_path / SEED.name
     dst.write_bytes(SEED.read_bytes())
     return dst
+
+
+# The slow tests: the fuzz run and everything LibreOffice recalculates or renders.  CI runs them
+# all; `pytest -m "not slow"` leaves them out while iterating (README, 开发).
+SLOW_MODULES = {"test_fuzz", "test_formula_parity"}
+SLOW_TESTS = {"test_libreoffice_recalculates_the_summary_and_reads_the_csv",
+              "test_seed_report_renders_as_a4_portrait_pdf", "test_correcting_an_actual_or_an_amount_rescores"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        if (module in SLOW_MODULES or item.originalname in SLOW_TESTS
+                or "scored" in getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

@@ -4,7 +4,6 @@ import math
 from fractions import Fraction
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter

@@ -27,7 +27,7 @@ import pandas as pd
 from ..review import Findings
 from ..values import fold
 from .budget import BudgetTable, budget_rows, money, read_budget_table
-from .grid import Cell, Grid, coord, col_letter, load_grids, _clean, _without_merged_borders
+from .grid import Cell, Grid, coord, col_letter, load_grids
 from .guard import (MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_MEMBERS, MAX_UNCOMPRESSED_BYTES,
                     InputError, os_reason)
 from .labels import Fact, find_facts, label_tail, labels_match, norm_label, report_duplicates, split_unit
