@@ -42,6 +42,7 @@ FIXED_DATE = dt.datetime(2000, 1, 1)   # document properties: the same input giv
 METHOD = {AT_LEAST: "正向", MORE: "正向", AT_MOST: "反向", LESS: "反向", EQUAL: "等于", BETWEEN: "区间",
           "qualitative": "定性", "deadline": "期限"}
 FONT = "宋体"
+MAX_DIGIT_PX = 7                        # xlsxwriter's pixels per character of column width
 LINE_HEIGHT = 13.5                      # points per line of 10-point 宋体
 
 
@@ -288,7 +289,9 @@ def _write(result: Result, path: Path) -> None:
     findings_rows = _findings(ws_find, fm, result.findings.sorted(), copies, header)
     _summary(wb, ws_summary, fm, result, rate_cells, placed, findings_rows, header)
     for g in decl.grids:
-        _copy_sheet(wb, fm, g, copies[g.name], header)
+        # the declaration's copy repeats its indicator header row on every printed page
+        _copy_sheet(wb, fm, g, copies[g.name], header,
+                    repeat=decl.header_row - 1 if g.name == decl.sheet else None)
     wb.close()
 
 
@@ -785,12 +788,14 @@ def _chart(wb, ws, first_cat: int, last_cat: int, top: int) -> None:
 # 原表- copies
 # --------------------------------------------------------------------------------------------
 
-def _copy_sheet(wb, fm, grid: Grid, name: str, header: str):
+def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None = None):
     """The officer's sheet, every value kept (cached values of formulas; text stays text)."""
     ws = wb.add_worksheet(name)
     widths = {c: grid.col_widths.get(c, 8.43) for c in range(1, grid.max_col + 1)}
     for c, width in grid.col_widths.items():
-        ws.set_column(c - 1, c - 1, width)
+        # the width as stored (it includes Excel's cell padding): set in pixels, so that a copy of
+        # a copy keeps it (set_column would add the padding again, +0.71 every time)
+        ws.set_column_pixels(c - 1, c - 1, round(width * MAX_DIGIT_PX))
     anchors = {(r1, c1): (r1, c1, r2, c2) for (r1, c1, r2, c2) in grid.merged}
     covered = {(r, c) for (r1, c1, r2, c2) in grid.merged for r in range(r1, r2 + 1)
                for c in range(c1, c2 + 1)}
@@ -824,7 +829,7 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str):
         ws.set_row(r - 1, max(h, LINE_HEIGHT + 3))
     if grid.hidden:
         ws.hide()
-    _setup(ws, header)
+    _setup(ws, header, repeat=repeat)
 
 
 __all__ = ["write_result", "write_atomically", "default_output", "format_number"]

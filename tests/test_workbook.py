@@ -274,3 +274,28 @@ def test_rate_indicator_with_a_qualitative_target_is_written(tmp_path):
     assert list(result.indicators["得分"]) == [10, 10]        # 20 split over 2 rows, both 达成
     ws = load_workbook(out, data_only=True)["指标评分"]
     assert [ws.cell(r, 16).value for r in (2, 3)] == ["达成", "达成"]
+
+
+def test_copied_column_widths_do_not_grow_when_a_scored_file_is_processed_again(tmp_path):
+    """原表- copies keep the input's column widths as stored; processing the scored workbook again
+    (it is accepted as input) gives the same widths, not +0.71 each time."""
+    src = SAMPLES / "金水区智慧城市管理中心-2021.xlsx"
+    _r, first = selfeval_xl.process(src, tmp_path / "一.xlsx")
+    _r, second = selfeval_xl.process(first, tmp_path / "二.xlsx")
+
+    def widths(path, sheet):
+        ws = load_workbook(path)[sheet]
+        return {k: round(d.width, 2) for k, d in ws.column_dimensions.items() if d.width}
+
+    original = widths(src, "整体绩效目标申报表")
+    assert widths(first, "原表-整体绩效目标申报表") == original
+    assert widths(second, "原表-整体绩效目标申报表") == original
+
+
+def test_the_declaration_copy_repeats_its_indicator_header_when_printed(tmp_path):
+    """The 原表- copy of the declaration sheet repeats the row the reader found the indicator header
+    on, so every printed page of a long table has its headings."""
+    src = SAMPLES / "金水区智慧城市管理中心-2021.xlsx"
+    result, out = selfeval_xl.process(src, tmp_path / "o.xlsx")
+    row = result.declaration.header_row
+    assert load_workbook(out)["原表-整体绩效目标申报表"].print_title_rows == f"${row}:${row}"
