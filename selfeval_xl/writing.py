@@ -686,7 +686,7 @@ def _summary(wb, ws, fm, result: Result, rate_cells, placed, n_findings, header)
             ws.write_formula(r, 2, formula, fm.num, _f(adj["分值"]))
         else:
             ws.write_number(r, 2, _f(adj["分值"]), fm.num)
-        ws.write_string(r, 3, adj["说明"], fm.note)
+        ws.write_blank(r, 3, None, fm.text)       # the explanation gets a row of its own below
     r += 1
     total_row = r + 1
     weight_total = sum(result.categories["权重分值"], Fraction(0))
@@ -702,6 +702,13 @@ def _summary(wb, ws, fm, result: Result, rate_cells, placed, n_findings, header)
         grade = f"IF(C{total_row}>={_lit(lower)},\"{name}\",{grade})"
     ws.merge_range(r, 1, r, 3, "", fm.grade)
     ws.write_formula(r, 1, "=" + grade, fm.grade, result.grade)
+    for adj in result.adjustments:       # each platform rule explained across the table's width
+        r += 1
+        text = f"{adj['项目']}：{adj['说明']}。"
+        ws.merge_range(r, 0, r, 3, text, fm.note)
+        h = _row_height([(text, 18 + 14 * 3)])
+        if h:
+            ws.set_row(r, h)
     ws.conditional_format(f"C{first_cat}:C{last_cat}", {
         "type": "formula", "criteria": f"=C{first_cat}<B{first_cat}-0.005", "format": fm.below_full})
     r += 2
