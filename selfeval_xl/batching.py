@@ -497,10 +497,15 @@ def _value(ws, r, c, v, fmt):
 
 
 def _ranking(ws, fm, res: BatchResult, header) -> dict:
+    from .writing import _row_height
+
     head, table = ranking_table(res.rows)
     cats = category_names(res.rows)
-    widths = [6, 34, 26, 18, 6, 16, 16, 11, 8, 6] + [9] * len(cats) + [8, 8, 6, 6, 6, 8, 40]
+    # narrow, wrapping columns so that A4 landscape prints at a legible size; 说明 (why a file was
+    # refused, also on 无法使用) is for the screen and left off the printed page
+    widths = [5, 20, 16, 12, 5, 10, 12, 10, 7, 5] + [7] * len(cats) + [7, 7, 5, 5, 5, 8, 40]
     _heads(ws, fm, head, widths, header)
+    ws.print_area(0, 0, max(1, len(table)), len(head) - 2)
     col = {h: i for i, h in enumerate(head)}
     n_ok = sum(1 for r in res.rows if r["status"] in (SCORED, SKIPPED))
     c_total, c_own = col["总分"], col["自评总分"]
@@ -523,6 +528,11 @@ def _ranking(ws, fm, res: BatchResult, header) -> dict:
                 ws.write_string(i, c, v, fm.level["错误"])
             else:
                 _value(ws, i, c, v, fm.text)
+        h = _row_height([(values[col[k]], widths[col[k]]) for k in ("单位/项目名称", "主管部门", "表单类型", "方案")
+                         if isinstance(values[col[k]], str)])
+        if h:
+            ws.set_row(i, h)
+    ws.set_row(0, 27)               # headings such as 满意度指标 wrap onto two lines
     ws.autofilter(0, 0, max(1, len(table)), len(head) - 1)
     return {"head": head, "col": col, "n": len(table), "n_ok": n_ok}
 
