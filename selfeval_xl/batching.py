@@ -497,7 +497,7 @@ def _value(ws, r, c, v, fmt):
 
 
 def _ranking(ws, fm, res: BatchResult, header) -> dict:
-    from .writing import _row_height
+    from .layout import row_height as _row_height
 
     head, table = ranking_table(res.rows)
     cats = category_names(res.rows)
@@ -630,7 +630,7 @@ def sample_order(rows: list[dict]) -> list[dict]:
 
 
 def _sample(ws, fm, res: BatchResult, header):
-    from .writing import _row_height
+    from .layout import row_height as _row_height
 
     heads = ["抽查顺序", "文件", "单位/项目名称", "总分", "风险分", "理由"]
     widths = [8, 34, 26, 8, 8, 70]

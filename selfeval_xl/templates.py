@@ -266,6 +266,8 @@ def _instructions_sheet(wb, rows) -> None:
     """The 填表说明 sheet: a title, then (key, text) rows; a row with text None is a section heading."""
     from openpyxl.styles import Alignment
 
+    from .layout import row_height
+
     s = _style()
     ws = wb.create_sheet("填表说明")
     ws.column_dimensions["A"].width = 22
@@ -284,6 +286,10 @@ def _instructions_sheet(wb, rows) -> None:
         a.font, b.font = s.bold, s.body
         a.alignment = Alignment(vertical="top", wrap_text=True)
         b.alignment = Alignment(vertical="top", wrap_text=True)
+        # every line printed: 11-point text needs a row as tall as its wrapped lines
+        h = row_height([(key, 22 * 0.9), (text, 100)], line_height=15)
+        if h:
+            ws.row_dimensions[r].height = h
     ws.freeze_panes = "A2"
     _print_setup(ws, "1:1", landscape=False)
 

@@ -18,13 +18,13 @@ describes the figures as computed when the file was written.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 from fractions import Fraction
 from pathlib import Path
 
 from .reading import COPY_PREFIX, SCORED_SHEETS, Grid, InputError, os_reason
-from .review import LEVEL_ORDER, Finding, display_width
+from .layout import LINE_HEIGHT, row_height as _row_height
+from .review import LEVEL_ORDER, Finding
 from .rules import Result
 from .values import AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, format_number
 
@@ -43,7 +43,7 @@ METHOD = {AT_LEAST: "正向", MORE: "正向", AT_MOST: "反向", LESS: "反向",
           "qualitative": "定性", "deadline": "期限"}
 FONT = "宋体"
 MAX_DIGIT_PX = 7                        # xlsxwriter's pixels per character of column width
-LINE_HEIGHT = 13.5                      # points per line of 10-point 宋体
+
 
 
 def default_output(input_path: Path) -> Path:
@@ -196,21 +196,6 @@ def _lit(x) -> str:
 def _q(sheet: str) -> str:
     """A sheet name quoted for a formula reference."""
     return "'" + sheet.replace("'", "''") + "'"
-
-
-def _lines(text, width: float) -> int:
-    """How many lines a wrapped text takes in a column of `width` characters."""
-    if text is None:
-        return 1
-    s = text if isinstance(text, str) else str(text)
-    usable = max(1.0, width * 1.1 - 1)          # 10-point text in columns sized for 11-point digits
-    return max(1, sum(max(1, math.ceil(display_width(part) / usable)) for part in s.split("\n")))
-
-
-def _row_height(cells: list[tuple[object, float]]) -> float | None:
-    """The height that shows every wrapped text of a row, or None when one line is enough."""
-    n = max((_lines(t, w) for t, w in cells), default=1)
-    return None if n <= 1 else round(n * LINE_HEIGHT + 3, 1)
 
 
 def _hf(text: str) -> str:
