@@ -429,15 +429,16 @@ def test_blank_project_template_findings_are_only_about_missing_values(tmp_path)
 
 
 def test_instruction_rows_that_wrap_are_tall_enough_to_print_every_line(tmp_path):
-    """填表说明 column B is 100 characters wide: a text wider than that (display width, a Chinese
-    character counts 2) wraps, so its row must be at least two 11-point lines (2 × 15 pt) tall —
-    otherwise the second line is cut on paper (it was, on seven rows)."""
+    """填表说明 column B is 100 characters wide; rendered by LibreOffice, a line holds about 110
+    display units (a Chinese character counts 2).  A text wider than 115 wraps, so its row must be
+    at least two 11-point lines (2 × 15 pt) tall — otherwise the second line is cut on paper (it
+    was, on seven rows)."""
     import selfeval_xl
     from selfeval_xl.review import display_width
 
     ws = load_workbook(selfeval_xl.write_template(tmp_path / "t.xlsx"))["填表说明"]
     long_rows = [r for r in range(3, ws.max_row + 1)
-                 if isinstance(ws.cell(r, 2).value, str) and display_width(ws.cell(r, 2).value) > 100]
+                 if isinstance(ws.cell(r, 2).value, str) and display_width(ws.cell(r, 2).value) > 115]
     assert len(long_rows) >= 5
     for r in long_rows:
         assert (ws.row_dimensions[r].height or 0) >= 30, (r, ws.cell(r, 1).value)
