@@ -24,6 +24,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from .reading import InputError, os_reason
+from .review import SCORE_TOLERANCE as TOLERANCE, own_total
 
 SCORED, SKIPPED, REFUSED, INTERNAL = "已评分", "已跳过", "无法使用", "内部错误"
 OUTPUT_SUFFIX = "-评分.xlsx"
@@ -50,7 +51,6 @@ _CODE_COUNTS = {"rate-mismatch": "rate_wrong", "budget-rate-mismatch": "rate_wro
                 "budget-score-mismatch": "budget_score_wrong", "weights-not-summing": "weights",
                 "reason-missing": "reason_missing", "not-quantified": "not_quantified",
                 "far-above-target": "far_above"}
-TOLERANCE = Fraction(1, 100)
 
 
 @dataclass
@@ -142,19 +142,6 @@ def _num(x) -> float | None:
     return float(round_half_up(Fraction(x), 2))
 
 
-def _own_total(value) -> Fraction | None:
-    """自评总分 as review.check_workbook reads it."""
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        if isinstance(value, int | float):
-            from .values import fraction_of
-            return fraction_of(value)
-        return Fraction(str(value).strip().rstrip("分"))
-    except (ValueError, TypeError, ZeroDivisionError):
-        return None
-
-
 def _risk_counts(result, own: Fraction | None) -> dict[str, int]:
     counts = dict.fromkeys((k for k, *_ in RISK_POINTS), 0)
     for f in result.findings:
@@ -176,7 +163,7 @@ def _risk_counts(result, own: Fraction | None) -> dict[str, int]:
 def summarise(result, rel: str, status: str) -> dict:
     """The compact, picklable summary of one scored file."""
     decl = result.declaration
-    own = _own_total(decl.fact("自评总分"))
+    own = own_total(decl)
     budget = decl.budget_value("全年预算数")
     dept = decl.fact("主管部门")
     return {

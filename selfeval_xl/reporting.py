@@ -27,9 +27,9 @@ from fractions import Fraction
 from pathlib import Path
 
 from . import fmt2
-from .review import pct
+from .review import own_total, pct
 from .rules import RATES, Result
-from .values import format_number, fraction_of, parse_actual
+from .values import format_number, fraction_of, parse_actual, plain
 from .writing import FIXED_DATE, write_atomically
 
 # --------------------------------------------------------------------------------------------
@@ -139,13 +139,7 @@ class Outline:
 # Figures, as the scored workbook shows them
 # --------------------------------------------------------------------------------------------
 
-def _v(x):
-    """None for a missing value (pandas keeps None as NaN in a numeric column)."""
-    if x is None:
-        return None
-    if isinstance(x, float) and x != x:
-        return None
-    return x
+_v = plain      # None for a missing value (pandas keeps None as NaN in a numeric column)
 
 
 def money(x) -> str:
@@ -493,7 +487,7 @@ def _problems(out: Outline, result: Result, items: list[Item]) -> None:
           for it in groups["self-score-mismatch"][:MAX_NAMES]
           if it.row.get("self_score_value") is not None and it.score is not None]
     more = len(groups["self-score-mismatch"]) > MAX_NAMES
-    own = _own_total(decl) if groups["total-mismatch"] else None
+    own = own_total(decl) if groups["total-mismatch"] else None
     if own is not None:
         sm.append(f"自评总分填报{fmt2(own)}分，按评分规则计算为{fmt2(result.total)}分")
     if sm:
@@ -525,16 +519,6 @@ def _typed_rate(it: Item, decl) -> str | None:
     if a.kind != "number" or a.number is None:
         return None
     return f"{fmt2(a.number)}%"
-
-
-def _own_total(decl) -> Fraction | None:
-    v = _v(decl.fact("自评总分"))
-    if v is None or isinstance(v, bool):
-        return None
-    try:
-        return fraction_of(v) if isinstance(v, int | float) else Fraction(str(v).strip().rstrip("分"))
-    except (ValueError, TypeError, ZeroDivisionError):
-        return None
 
 
 # --------------------------------------------------------------------------------------------

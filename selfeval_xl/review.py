@@ -222,17 +222,25 @@ def check_workbook(result) -> None:
                                  f"{format_number(vals[1] or 0)} = {format_number(s)} 万元，"
                                  f"与部门预算总额 {format_number(total)} 万元不一致。")
     _check_budget_table(result)
-    own = decl.fact("自评总分")
-    if own is not None:
-        from .values import fraction_of
-        try:
-            own_n = fraction_of(own) if isinstance(own, int | float) else Fraction(str(own).strip().rstrip("分"))
-        except (ValueError, TypeError, ZeroDivisionError):   # TypeError: TRUE typed as the total
-            own_n = None
-        if own_n is not None and abs(own_n - result.total) > SCORE_TOLERANCE:
+    own_n = own_total(decl)
+    if own_n is not None:
+        if abs(own_n - result.total) > SCORE_TOLERANCE:
             findings.warning("total-mismatch", fact_loc("自评总分"),
                              f"自评总分填报 {format_number(own_n)} 分，按规则计算为 "
                              f"{format_number(result.total)} 分。")
+
+
+def own_total(decl) -> Fraction | None:
+    """The officer's own 自评总分 as a number ("99.2", 99.2, "99.2分"), None when absent or unreadable."""
+    from .values import fraction_of
+
+    v = decl.fact("自评总分")
+    if v is None or isinstance(v, bool):        # TRUE typed as the total
+        return None
+    try:
+        return fraction_of(v) if isinstance(v, int | float) else Fraction(str(v).strip().rstrip("分"))
+    except (ValueError, TypeError, ZeroDivisionError):
+        return None
 
 
 def _check_budget_table(result) -> None:

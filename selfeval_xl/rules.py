@@ -13,7 +13,8 @@ from fractions import Fraction
 import pandas as pd
 
 from .reading import Declaration, norm_label
-from .review import Findings, pct, round_half_up
+from .review import SCORE_TOLERANCE as TOLERANCE, Findings, pct, round_half_up
+from .values import plain
 from .values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_NAMES, Actual, Target,
                      fold, format_number, parse_actual, parse_op_column, parse_target)
 
@@ -288,9 +289,6 @@ def category_weights(decl: Declaration, scheme: Scheme, evals: list, findings: F
     return weights
 
 
-TOLERANCE = Fraction(1, 100)
-
-
 def _platform_rules(evals: list, rates: dict[str, Rate], scheme: Scheme, total: Fraction,
                     findings: Findings) -> list[dict]:
     """Opt-in rules of the deployed platforms (scheme [rules]; off in department-overall).
@@ -406,18 +404,10 @@ class Eval:
         return None
 
 
-def _clean(v):
-    if v is None:
-        return None
-    if isinstance(v, float) and pd.isna(v):
-        return None
-    return v
-
-
 def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, Rate],
                  findings: Findings) -> Eval:
     for k in list(row):
-        row[k] = _clean(row[k])
+        row[k] = plain(row[k])
     cat = scheme.category_of(row.get("first"))
     target = parse_target(row.get("target"), unit_cell=row.get("unit") or "",
                           percent_format=bool(row.get("target_pct")), year=decl.year)

@@ -139,6 +139,13 @@ class Actual:
 # Normalising
 # --------------------------------------------------------------------------------------------
 
+def plain(v):
+    """None for a missing value: None itself, or the NaN pandas puts in a numeric column."""
+    if isinstance(v, float) and v != v:
+        return None
+    return v
+
+
 def fraction_of(value) -> Fraction:
     """A cell number as an exact fraction of its shortest decimal form (0.1 → 1/10)."""
     if isinstance(value, bool):

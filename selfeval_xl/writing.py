@@ -27,6 +27,7 @@ from .layout import LINE_HEIGHT, row_height as _row_height
 from .review import LEVEL_ORDER, Finding
 from .rules import Result
 from .values import AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, format_number
+from .values import plain as _plain
 
 SUMMARY, INDICATORS = SCORED_SHEETS           # how the reader recognises a scored workbook
 BUDGET, FINDINGS = "资金执行情况", "复核意见"
@@ -566,14 +567,6 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
     ws.autofilter(0, 0, max(1, n), len(INDICATOR_COLUMNS) - 1)
     _setup(ws, header, repeat=0, columns=(0, 0, max(1, n), PRINTED_INDICATOR_COLUMNS - 1))
     return placed
-
-
-def _plain(v):
-    if v is None:
-        return None
-    if isinstance(v, float) and v != v:
-        return None
-    return v
 
 
 def _num(ws, r, c, v, fmt):

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..review import Findings
-from ..values import fold
+from ..values import fold, plain
 from .budget import BudgetTable, budget_rows, money, read_budget_table
 from .grid import Cell, Grid, coord, col_letter, load_grids
 from .guard import (MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_MEMBERS, MAX_UNCOMPRESSED_BYTES,
@@ -95,9 +95,7 @@ def _lookup(table: pd.DataFrame, name: str, column: str):
     row = table[table["name"] == name]
     if row.empty:
         return None
-    v = row.iloc[0][column]
-    # pandas stores a missing value as NaN in a column it reads as numbers
-    return None if v is None or (isinstance(v, float) and pd.isna(v)) else v
+    return plain(row.iloc[0][column])     # pandas stores a missing value as NaN in a numeric column
 
 
 def _sheet(grids: list[Grid], name: str) -> Grid | None:

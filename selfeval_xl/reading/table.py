@@ -12,7 +12,7 @@ from ..review import Findings
 from ..values import fold
 from .grid import Grid, _clean
 from .guard import InputError
-from .labels import labels_match, norm_label, split_unit
+from .labels import norm_label, split_unit
 from .vocabulary import VOCAB
 
 MAX_INDICATOR_ROWS = 2000
@@ -239,6 +239,3 @@ def _adjusted_target(row: dict) -> None:
     row["target_initial_cell"], row["target_cell"] = row["target_cell"], row["adjusted_cell"]
     row["target_pct"] = row["adjusted_pct"]
 
-
-def heading_matches(text, name: str) -> bool:
-    return isinstance(text, str) and labels_match(norm_label(text), norm_label(name))
