@@ -69,7 +69,7 @@ def summary(result, path=None) -> dict:
         "kind": decl.kind, "kind_name": decl.kind_name, "name": _plain(decl.unit_name),
         "year": decl.year, "scheme": result.scheme.name, "scheme_reason": result.scheme_reason,
         "categories": [{"name": r["指标"], "weight": fmt2(r["权重分值"]), "score": fmt2(r["得分"])}
-                       for r in result.categories.to_dict("records")],
+                       for r in result.category_rows],
         "total": fmt2(result.total), "grade": result.grade,
     }
 

@@ -150,7 +150,7 @@ def _risk_counts(result, own: Fraction | None) -> dict[str, int]:
         key = _CODE_COUNTS.get(f.code)
         if key:
             counts[key] += 1
-    for row in result.indicators.to_dict("records") if len(result.indicators) else []:
+    for row in result.indicator_rows:
         mine, ours = row.get("self_score_value"), row.get("得分")
         if mine is not None and ours is not None and mine == mine and ours == ours \
                 and Fraction(mine) - Fraction(ours) > TOLERANCE:
@@ -172,7 +172,7 @@ def summarise(result, rel: str, status: str) -> dict:
         "dept": "" if dept is None else str(dept), "year": decl.year, "kind": decl.kind_name,
         "scheme": result.scheme.name, "budget": None if budget is None else float(budget),
         "total": _num(result.total), "grade": result.grade,
-        "categories": [(str(c["指标"]), _num(c["得分"])) for c in result.categories.to_dict("records")],
+        "categories": [(str(c["指标"]), _num(c["得分"])) for c in result.category_rows],
         "grades": _grade_names(result.scheme),
         "own_total": _num(own) if own is not None else None,
         "errors": result.findings.count("错误"), "warnings": result.findings.count("警告"),

@@ -184,7 +184,7 @@ def process(input_path: Path, output: Path | None, scheme: str, debug: bool):
     result, out = _guarded(debug, api.process, input_path, output, scheme)
     f = result.findings
     click.echo(_heading(result, input_path))
-    for row in result.categories.to_dict("records"):
+    for row in result.category_rows:
         click.echo(f"  {row['指标']}：{api.fmt2(row['得分'])} / {api.fmt2(row['权重分值'])}")
     click.echo(f"  合计：{api.fmt2(result.total)}　等级：{result.grade}")
     click.echo(f"复核意见：错误 {f.count('错误')} 条，警告 {f.count('警告')} 条，提示 {f.count('提示')} 条"

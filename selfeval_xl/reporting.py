@@ -208,12 +208,10 @@ class Item:
 def _items(result: Result) -> list[Item]:
     decl = result.declaration
     flags = {}
-    src = decl.indicators
-    if "row" in src.columns:
-        for r in src.to_dict("records"):
-            flags[r["row"]] = (bool(_v(r.get("target_pct"))), bool(_v(r.get("actual_pct"))))
+    for r in decl.indicator_rows:
+        flags[r["row"]] = (bool(_v(r.get("target_pct"))), bool(_v(r.get("actual_pct"))))
     out = []
-    for r in result.indicators.to_dict("records"):
+    for r in result.indicator_rows:
         r = {k: _v(v) for k, v in r.items()}
         t_pct, a_pct = flags.get(r.get("row"), (False, False))
         name = clean(r.get("三级指标") or r.get("二级指标") or "")
@@ -292,12 +290,12 @@ def _conclusion(out: Outline, result: Result, who: str, what: str) -> None:
     out.para("各项指标得分情况如下：", keep_next=True)
     out.caption("各项指标得分情况表")
     rows = []
-    for row in result.categories.to_dict("records"):
+    for row in result.category_rows:
         rows.append([clean(row["指标"]), fmt2(row["权重分值"]), fmt2(row["得分"]),
                      share(row["得分"], row["权重分值"])])
     for adj in result.adjustments:
         rows.append([clean(adj["项目"]), "—", fmt2(adj["分值"]), "—"])
-    weight = sum((Fraction(w) for w in result.categories["权重分值"]), Fraction(0))
+    weight = sum((Fraction(c["权重分值"]) for c in result.category_rows), Fraction(0))
     rows.append(["合计", fmt2(weight), fmt2(result.total), share(result.total, weight)])
     w = TEXT_WIDTH_CM
     out.table(["指标", "权重分值", "得分", "得分率"], rows, [w * .34, w * .22, w * .22, w * .22],
@@ -331,7 +329,7 @@ def _funds(out: Outline, result: Result, who: str) -> None:
     execution = result.rates.get("预算执行率")
     if execution is not None and execution.value is not None and execution.value > 100:
         out.para("预算执行率超过100%，即执行数大于预算数，请核对金额；评分时按100%计。")
-    for cat, row in zip(result.scheme.categories, result.categories.to_dict("records")):
+    for cat, row in zip(result.scheme.categories, result.category_rows):
         if cat.computed:
             title = next((d.title for d in RATES if d.name == cat.computed), cat.computed)
             out.para(f"“{clean(cat.name)}”（权重{fmt2(row['权重分值'])}分）按{title}计分"
@@ -367,7 +365,7 @@ def _categories(out: Outline, result: Result, items: list[Item], *, with_reason:
                 numbered: str) -> None:
     """Each scored category: its score, the indicators at full marks in one sentence, and each
     indicator below full marks by name.  numbered: "h3" (1. 2. …) or "h2" ((一)(二) …)."""
-    cats = [(c, r) for c, r in zip(result.scheme.categories, result.categories.to_dict("records"))
+    cats = [(c, r) for c, r in zip(result.scheme.categories, result.category_rows)
             if not c.computed]
     for i, (cat, row) in enumerate(cats, start=1):
         title = _category_title(cat.name)
@@ -509,11 +507,9 @@ def _problems(out: Outline, result: Result, items: list[Item]) -> None:
 
 def _typed_rate(it: Item, decl) -> str | None:
     """The rate the officer typed for a rate indicator, as shown (2 decimals) — only to quote it."""
-    src = decl.indicators
-    rows = src[src["row"] == it.row.get("row")] if "row" in src.columns else src.iloc[0:0]
-    if rows.empty:
+    raw = next((r for r in decl.indicator_rows if r["row"] == it.row.get("row")), None)
+    if raw is None:
         return None
-    raw = rows.iloc[0]
     a = parse_actual(_v(raw.get("actual")), percent_format=bool(_v(raw.get("actual_pct"))),
                      year=decl.year)
     if a.kind != "number" or a.number is None:
@@ -557,7 +553,7 @@ def _department(result: Result) -> Outline:
     goal = clean(decl.fact("年度履职目标"))
     out.para("年度履职目标：", goal or out.todo("部门职能与年度履职目标"))
     tasks = [(clean(_v(t.get("任务名称"))), clean(_v(t.get("主要内容"))))
-             for t in decl.tasks.to_dict("records")] if not decl.tasks.empty else []
+             for t in decl.task_rows]
     tasks = [t for t in tasks if t[0] or t[1]]
     if tasks:
         out.para(f"年度主要任务共{len(tasks)}项：", keep_next=True)

@@ -10,11 +10,8 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-import pandas as pd
-
-from .reading import Declaration, norm_label
+from .reading import Declaration, frame, norm_label
 from .review import SCORE_TOLERANCE as TOLERANCE, Findings, pct, round_half_up
-from .values import plain
 from .values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_NAMES, Actual, Target,
                      fold, format_number, parse_actual, parse_op_column, parse_target)
 
@@ -126,8 +123,8 @@ def rate_for(third, rates: dict[str, Rate]) -> Rate | None:
 class Result:
     declaration: Declaration
     scheme: Scheme
-    indicators: pd.DataFrame        # one row per indicator, in input order
-    categories: pd.DataFrame        # 指标 | 权重分值 | 得分 | 得分率
+    indicator_rows: list[dict]      # one dict per indicator, in input order (Evaluation.as_row)
+    category_rows: list[dict]       # 指标 | 权重分值 | 得分 | 得分率
     rates: dict[str, Rate]
     total: Fraction                 # rounded half-up to 2 decimals
     total_exact: Fraction
@@ -135,6 +132,16 @@ class Result:
     findings: Findings
     adjustments: list[dict] = field(default_factory=list)   # 项目 | 分值 (negative) | 说明
     scheme_reason: str = ""         # under --scheme auto: the kind and the marker that chose it
+
+    # The same rows as pandas DataFrames for library users, built on access (pandas stays off
+    # the path of scoring one workbook: see Declaration.indicators).
+    @property
+    def indicators(self):
+        return frame(self.indicator_rows, ["row", "一级指标", "二级指标", "三级指标", "分值", "得分"])
+
+    @property
+    def categories(self):
+        return frame(self.category_rows, ["指标", "权重分值", "得分", "得分率"])
 
 
 def w_(x: Fraction) -> str:
@@ -152,7 +159,7 @@ def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
     if scheme_reason:
         findings.info("scheme-auto", "", f"按方案“{scheme.name}”评分（{scheme_reason}）；如需其他方案请用 --scheme 指定。")
     rates = compute_rates(decl, findings)
-    rows = decl.indicators.to_dict("records")
+    rows = decl.indicator_rows
     evals = [_prepare_row(row, decl, scheme, rates, findings) for row in rows]
     for e in evals:
         e.weight_given, e.weight_readable = _weight_of(e, findings)
@@ -188,14 +195,13 @@ def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
         total += s
         cat_rows.append({"指标": cat.name, "权重分值": weight, "得分": s,
                          "得分率": s / weight if weight else Fraction(0)})
-    categories = pd.DataFrame(cat_rows)
     adjustments = _platform_rules(evals, rates, scheme, total, findings)
     total = max(Fraction(0), total + sum((a["分值"] for a in adjustments), Fraction(0)))
     total_rounded = round_half_up(total, 2)
     grade = scheme.grade(total_rounded)
-    indicators = pd.DataFrame([e.as_row() for e in evals])
+    indicators = [e.as_row() for e in evals]
 
-    result = Result(decl, scheme, indicators, categories, rates, total_rounded, total, grade, findings,
+    result = Result(decl, scheme, indicators, cat_rows, rates, total_rounded, total, grade, findings,
                     adjustments, scheme_reason)
     review.check_workbook(result)
     return result
@@ -406,8 +412,7 @@ class Eval:
 
 def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, Rate],
                  findings: Findings) -> Eval:
-    for k in list(row):
-        row[k] = plain(row[k])
+    row = dict(row)      # the declaration's row stays as read
     cat = scheme.category_of(row.get("first"))
     target = parse_target(row.get("target"), unit_cell=row.get("unit") or "",
                           percent_format=bool(row.get("target_pct")), year=decl.year)

@@ -349,7 +349,7 @@ def _budget(ws, fm, result: Result, copies, header) -> dict[str, str]:
         ws.write_string(0, c, h, fm.head)
     amount_cell: dict[str, str] = {}
     r = 0
-    for row in decl.budget.to_dict("records"):
+    for row in decl.budget_figures:
         r += 1
         ws.write_string(r, 0, row["name"].replace("三公经费", "“三公经费”"), fm.text)
         value = _plain(row["value"])
@@ -413,7 +413,7 @@ def _budget_table(ws, fm, result: Result, r: int, rate_ref: str | None, copies) 
     table = result.declaration.budget_table
     for c, h in enumerate(BUDGET_TABLE_COLUMNS):
         ws.write_string(r, c, h, fm.head)
-    cat = next((c for c in result.categories.to_dict("records") if c["指标"] == "预算执行"), None)
+    cat = next((c for c in result.category_rows if c["指标"] == "预算执行"), None)
     rate = result.rates.get("预算执行率")
     for br in [table.total, *table.parts]:
         r += 1
@@ -509,7 +509,7 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
         ws.write_string(0, c, h, fm.head)
     ws.set_row(0, 30)
     ws.freeze_panes(1, 3)
-    rows = result.indicators.to_dict("records")
+    rows = result.indicator_rows
     scheme = result.scheme
     placed = {}
     for i, row in enumerate(rows, start=1):
@@ -643,7 +643,7 @@ def _summary(wb, ws, fm, result: Result, rate_cells, placed, n_findings, header)
     score_range = f"{ind}!${_col(C_SCORE)}$2:${_col(C_SCORE)}${max(2, last)}"
     r = top
     categories = result.scheme.categories
-    for cat, row in zip(categories, result.categories.to_dict("records")):
+    for cat, row in zip(categories, result.category_rows):
         r += 1
         ws.write_string(r, 0, row["指标"], fm.text)
         ws.write_number(r, 1, _f(row["权重分值"]), fm.num)
@@ -667,7 +667,7 @@ def _summary(wb, ws, fm, result: Result, rate_cells, placed, n_findings, header)
         ws.write_blank(r, 3, None, fm.text)       # the explanation gets a row of its own below
     r += 1
     total_row = r + 1
-    weight_total = sum(result.categories["权重分值"], Fraction(0))
+    weight_total = sum((c["权重分值"] for c in result.category_rows), Fraction(0))
     ws.write_string(r, 0, "合计", fm.label)
     ws.write_formula(r, 1, f"=SUM(B{first_cat}:B{last_cat})", fm.total, _f(weight_total))
     ws.write_formula(r, 2, f"=ROUND(MAX(0,SUM(C{first_cat}:C{r})),2)", fm.total, _f(result.total))
@@ -714,9 +714,9 @@ def _summary_texts(ws, fm, decl, r: int) -> int:
     if decl.goals:
         blocks.append(("年度总体目标", ("预期目标", "实际完成情况"),
                        [(g["预期目标"], g["实际完成情况"]) for g in decl.goals]))
-    if not decl.tasks.empty:
+    if decl.task_rows:
         blocks.append(("年度主要任务", ("任务名称", "主要内容"),
-                       [(t["任务名称"], t["主要内容"]) for t in decl.tasks.to_dict("records")]))
+                       [(t["任务名称"], t["主要内容"]) for t in decl.task_rows]))
     for title, (h1, h2), rows in blocks:
         ws.merge_range(r, 0, r, 3, title, fm.head)
         r += 1

@@ -492,9 +492,9 @@ def test_hostile_text_stays_plain_text(tmp_path):
     p = make_workbook(tmp_path / "a.xlsx", [("产出指标", "数量指标", "培训次数", "≥3", "次", "2", None, None,
                                               reason)], name="测试单位")
     result = selfeval_xl.evaluate(p)
-    ind = result.indicators.copy()
-    ind.loc[0, "三级指标"] = "培训\x07次数\x00\x1f"       # as a damaged workbook might carry them
-    result = dataclasses.replace(result, indicators=ind)
+    ind = [dict(r) for r in result.indicator_rows]
+    ind[0]["三级指标"] = "培训\x07次数\x00\x1f"       # as a damaged workbook might carry them
+    result = dataclasses.replace(result, indicator_rows=ind)
     data = build_report(result)
     d = load(data)
     body = "\n".join(texts(d))

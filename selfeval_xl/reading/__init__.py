@@ -22,8 +22,6 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
-import pandas as pd
-
 from ..review import Findings
 from ..values import fold, plain
 from .budget import BudgetTable, budget_rows, money, read_budget_table
@@ -56,10 +54,10 @@ class Declaration:
     sheet: str                      # the declaration sheet's name
     header_row: int
     columns: dict[str, int]
-    indicators: pd.DataFrame
-    facts: pd.DataFrame             # header facts: name, value, location, unit
-    budget: pd.DataFrame            # 资金执行情况: name, value (万元, Fraction), location, raw, source
-    tasks: pd.DataFrame
+    indicator_rows: list[dict]      # one dict per indicator row, every row with the same keys
+    fact_rows: list[dict]           # header facts: name, value, location, unit
+    budget_figures: list[dict]      # 资金执行情况: name, value (万元, Fraction), location, raw, source
+    task_rows: list[dict]           # 年度主要任务: 任务名称, 主要内容
     year: int | None
     findings: Findings
     kind: str = DEPARTMENT          # department | project (README, "表单类型")
@@ -69,16 +67,35 @@ class Declaration:
     budget_sheet: str | None = None  # the name of the 资金执行情况 sheet, when there is one
 
     def fact(self, name: str):
-        return _lookup(self.facts, name, "value")
+        return _lookup(self.fact_rows, name, "value")
 
     def fact_location(self, name: str) -> str:
-        return _lookup(self.facts, name, "location") or ""
+        return _lookup(self.fact_rows, name, "location") or ""
 
     def budget_value(self, name: str) -> Fraction | None:
-        return _lookup(self.budget, name, "value")
+        return _lookup(self.budget_figures, name, "value")
 
     def budget_location(self, name: str) -> str:
-        return _lookup(self.budget, name, "location") or ""
+        return _lookup(self.budget_figures, name, "location") or ""
+
+    # The same rows as pandas DataFrames, for library users.  Built on each access: pandas is
+    # imported only here, so reading, scoring and writing one workbook never import it
+    # (it costs more than all the rest of a cold `process`).
+    @property
+    def indicators(self):
+        return frame(self.indicator_rows, ["row", "first", "second"])
+
+    @property
+    def facts(self):
+        return frame(self.fact_rows, ["name", "value", "location", "unit"])
+
+    @property
+    def budget(self):
+        return frame(self.budget_figures, ["name", "value", "location", "raw", "source"])
+
+    @property
+    def tasks(self):
+        return frame(self.task_rows, ["任务名称", "主要内容"])
 
     @property
     def kind_name(self) -> str:
@@ -90,12 +107,19 @@ class Declaration:
         return self.fact(VOCAB.name_label[self.kind])
 
 
-def _lookup(table: pd.DataFrame, name: str, column: str):
+def frame(rows: list[dict], empty_columns: list[str]):
+    """rows as a DataFrame (object columns, so that a Fraction or an int stays what it is)."""
+    import pandas as pd
+
+    if not rows:
+        return pd.DataFrame(columns=empty_columns)
+    return pd.DataFrame(rows, dtype=object)
+
+
+def _lookup(rows: list[dict], name: str, column: str):
     """The `column` of the row called `name` (facts, budget figures), None when there is none."""
-    row = table[table["name"] == name]
-    if row.empty:
-        return None
-    return plain(row.iloc[0][column])     # pandas stores a missing value as NaN in a numeric column
+    row = next((r for r in rows if r["name"] == name), None)
+    return None if row is None else plain(row.get(column))
 
 
 def _sheet(grids: list[Grid], name: str) -> Grid | None:
@@ -165,7 +189,7 @@ def read_workbook(path: str | Path) -> Declaration:
                                f"请在 Excel 或 WPS 中打开并保存该文件后再处理。")
 
     table = read_indicators(decl, header_row, columns, findings, path.name)
-    indicators = pd.DataFrame(table.rows) if table.rows else pd.DataFrame(columns=["row", "first", "second"])
+    indicators = same_keys(table.rows)
     btable = read_budget_table(decl, header_row, findings)
     goals, goal_rows = _read_goals(decl, header_row)
     skip = set(range(header_row, table.last_row + 1)) | set(goal_rows)
@@ -182,13 +206,10 @@ def read_workbook(path: str | Path) -> Declaration:
         facts.append({"name": name, "value": year if name == "年度" else (None if f is None else f.value),
                       "location": year_loc if name == "年度" else (f.location if f else ""),
                       "unit": f.unit if f else ""})
-    # object dtype: with only numbers and blanks pandas picks float64, which refuses a Fraction below
-    facts_df = pd.DataFrame(facts, dtype=object)
     for name in MONEY_HEADER_FACTS:
         f = facts_found.get(name)
         if f is not None and f.value is not None:
-            idx = facts_df.index[facts_df["name"] == name][0]
-            facts_df.at[idx, "value"] = money(f, findings)
+            next(row for row in facts if row["name"] == name)["value"] = money(f, findings)
     for name in VOCAB.required_labels[kind]:
         if name == "年度":
             if year is None:
@@ -212,9 +233,9 @@ def read_workbook(path: str | Path) -> Declaration:
                 loc = row["location"] or (budget_grid.name if budget_grid is not None else decl.name)
                 findings.error("missing-label", loc,
                                f"没有找到“{name}”或其后没有填写金额：预算执行得 0 分，相关比率无法计算。")
-    budget_df = pd.DataFrame(brows, columns=["name", "value", "location", "raw", "source"])
+    budget_figures = [{k: b.get(k) for k in ("name", "value", "location", "raw", "source")} for b in brows]
 
-    return Declaration(path, grids, decl.name, header_row, columns, indicators, facts_df, budget_df,
+    return Declaration(path, grids, decl.name, header_row, columns, indicators, facts, budget_figures,
                        _read_tasks(decl), year, findings, kind, kind_reason, goals, btable,
                        budget_grid.name if budget_grid is not None else None)
 
@@ -282,7 +303,13 @@ def _year(grid: Grid, facts: dict[str, Fact], header_row: int) -> tuple[int | No
     return None, ""
 
 
-def _read_tasks(grid: Grid) -> pd.DataFrame:
+def same_keys(rows: list[dict]) -> list[dict]:
+    """The rows with every key any of them has (None where a row has none), in first-seen order."""
+    keys = list(dict.fromkeys(k for row in rows for k in row))
+    return [{k: row.get(k) for k in keys} for row in rows]
+
+
+def _read_tasks(grid: Grid) -> list[dict]:
     """年度主要任务: the small table under 任务名称 | 主要内容 (kept and shown, not scored)."""
     name_h, content_h = VOCAB.task_headings
     rows = []
@@ -309,7 +336,7 @@ def _read_tasks(grid: Grid) -> pd.DataFrame:
                 rows.append({"任务名称": name, "主要内容": content})
                 rr += 1
             break
-    return pd.DataFrame(rows, columns=["任务名称", "主要内容"])
+    return rows
 
 
 def _read_goals(grid: Grid, header_row: int) -> tuple[list[dict], list[int]]:
