@@ -6,6 +6,7 @@ arise while reading or scoring a single value are raised where that value is rea
 """
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -76,6 +77,14 @@ class Findings(list):
 # --------------------------------------------------------------------------------------------
 
 def display_width(s: str) -> int:
+    """Columns the text takes on a terminal or in a cell: East Asian wide characters count double."""
+    if s.isascii():
+        return len(s)
+    return _wide_width(s)
+
+
+@functools.lru_cache(maxsize=8192)     # a pure function of its text; row heights ask for each cell
+def _wide_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
@@ -115,13 +124,12 @@ def pct(x: Fraction) -> str:
 
 
 def round_half_up(x: Fraction, places: int = 2) -> Fraction:
-    q = Fraction(1, 10 ** places)
-    n = x / q
-    whole = n.numerator // n.denominator
-    rest = n - whole
-    if rest >= Fraction(1, 2):
+    """x rounded to `places` decimals, a half rounded up (towards +∞), exactly, in integers."""
+    scale = 10 ** places
+    whole, rest = divmod(x.numerator * scale, x.denominator)
+    if 2 * rest >= x.denominator:
         whole += 1
-    return whole * q
+    return Fraction(whole, scale)
 
 
 def _missed(e) -> str:

@@ -8,6 +8,7 @@ is checked; a misspelt or missing one is refused with a Chinese message naming t
 """
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -29,6 +30,11 @@ class Category:
     computed: str | None = None
     quantified: bool = False
 
+    @property
+    def first_level_keys(self) -> frozenset[str]:
+        """The level_key of each 一级指标 name of the category (what category_of compares)."""
+        return frozenset(level_key(x) for x in self.first_levels)
+
 
 @dataclass
 class Scheme:
@@ -45,7 +51,7 @@ class Scheme:
     def category_of(self, first_level) -> Category | None:
         key = level_key(first_level)
         for cat in self.categories:
-            if any(level_key(x) == key for x in cat.first_levels):
+            if key in cat.first_level_keys:
                 return cat
         return None
 
@@ -59,7 +65,12 @@ class Scheme:
 def level_key(text) -> str:
     """一级指标 names match as labels; a trailing "指标" or "目标" (产出目标 is 产出指标) or "(40分)"
     does not matter."""
-    n = split_unit(norm_label(text))[0] if text is not None else ""
+    return _level_key(norm_label(text)) if text is not None else ""
+
+
+@functools.lru_cache(maxsize=4096)     # a pure function of its text
+def _level_key(label: str) -> str:
+    n = split_unit(label)[0]
     return n[:-2] if n.endswith(("指标", "目标")) and len(n) > 2 else n
 
 

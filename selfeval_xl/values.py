@@ -10,6 +10,7 @@ Numbers are exact: a cell's number is taken from its shortest decimal form and r
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 import unicodedata
@@ -157,6 +158,7 @@ def fraction_of(value) -> Fraction:
     return Fraction(str(value))
 
 
+@functools.lru_cache(maxsize=8192)     # a pure function of its text; targets and labels recur
 def fold(text: str) -> str:
     """NFKC-fold text as SPEC §2.3 asks, with spelled-out units and dashes mapped first."""
     for table in (SPELLED_UNITS, EXPORT_SIGNS, LIST_MARKER_SIGNS):

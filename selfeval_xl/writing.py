@@ -18,6 +18,7 @@ describes the figures as computed when the file was written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from fractions import Fraction
 from pathlib import Path
@@ -178,6 +179,7 @@ def _f(x) -> float | None:
     return float(x)
 
 
+@functools.lru_cache(maxsize=256)     # a pure function of a few scheme constants, asked on every row
 def _lit(x) -> str:
     """A number of scheme data (0.7, 1.3, 90) as a formula literal, exact when it has a finite
     decimal expansion."""
@@ -249,9 +251,9 @@ class _Formats:
 
 
 def _write(result: Result, path: Path) -> None:
-    import xlsxwriter
+    from .xlsxbook import Workbook
 
-    wb = xlsxwriter.Workbook(str(path), {
+    wb = Workbook(str(path), {
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
         "in_memory": True,          # no temporary files per worksheet: a 申报表 is small
         "default_format_properties": {"font_name": FONT, "font_size": 10}})

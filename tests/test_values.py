@@ -574,3 +574,24 @@ def test_zero_never_looks_like_a_fraction(tmp_path):
     for actual in ("0", 0):
         score, codes = _score(tmp_path, "≤5%", None, actual)
         assert score == 40 and "looks-like-fraction" not in codes, actual
+
+
+def test_round_half_up_is_floor_of_x_plus_a_half_exactly():
+    """round_half_up(x, p) = ⌊x·10^p + ½⌋ / 10^p for every rational x (halves go up, towards +∞:
+    2.345 → 2.35, −2.345 → −2.34), checked on fractions whose 3rd decimal is exactly 5 and on
+    thirds, sevenths and large budgets."""
+    import math
+    import random
+    from fractions import Fraction
+
+    from selfeval_xl.review import round_half_up
+
+    rng = random.Random(7)
+    cases = [Fraction(2345, 1000), Fraction(-2345, 1000), Fraction(1, 3), Fraction(-5, 7),
+             Fraction(995, 1000), Fraction(0), Fraction(10**30 + 5, 1000)]
+    cases += [Fraction(rng.randint(-10**9, 10**9), rng.randint(1, 10**6)) for _ in range(2000)]
+    for x in cases:
+        for p in (0, 2, 4):
+            assert round_half_up(x, p) == Fraction(math.floor(x * 10**p + Fraction(1, 2)), 10**p), (x, p)
+    assert round_half_up(Fraction(2345, 1000)) == Fraction(235, 100)
+    assert round_half_up(Fraction(-2345, 1000)) == Fraction(-234, 100)

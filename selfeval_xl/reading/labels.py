@@ -1,6 +1,7 @@
 """Labels: normalising and matching label text (SPEC §2), and key/value labels found in a sheet."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -20,14 +21,25 @@ def norm_label(text) -> str:
     """Normalise a label (SPEC §2): no white space, （）→(), no quotes, no trailing colon."""
     if text is None:
         return ""
-    s = re.sub(r"[\s\u3000\xa0]+", "", str(text))
+    return _norm_text(str(text))
+
+
+_SPACES = re.compile(r"[\s\u3000\xa0]+")
+
+
+@functools.lru_cache(maxsize=8192)     # a pure function of its text: the same labels recur on every row
+def _norm_text(text: str) -> str:
+    s = _SPACES.sub("", text)
     s = s.replace("（", "(").replace("）", ")").translate(_QUOTES)
     return s.rstrip("：:")
 
 
+_UNIT_GROUP = re.compile(r"(.+?)\(([^()]*)\)")
+
+
 def split_unit(label: str) -> tuple[str, str]:
     """Split one trailing bracketed group off a normalised label: "年初预算数(元)" → (年初预算数, 元)."""
-    m = re.fullmatch(r"(.+?)\(([^()]*)\)", label)
+    m = _UNIT_GROUP.fullmatch(label)
     if m:
         return m.group(1), m.group(2)
     return label, ""
