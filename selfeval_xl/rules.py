@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from . import methods
 from .reading import Declaration, frame, norm_label
 from .review import SCORE_TOLERANCE as TOLERANCE, Findings, pct, round_half_up
 from .values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_NAMES, Actual, Target,
@@ -674,48 +675,14 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
         findings.info("strict-met-by-equality", e.loc("actual"),
                       f"指标{label}要求{OP_NAMES[op]} {st}，实际恰好等于 {sx}：按“{'不低于' if op == MORE else '不高于'}”"
                       f"计分得满分；如指标值本意是严格的“{OP_NAMES[op]}”，请核对。")
-    if op in (AT_LEAST, MORE):
-        name = "正向指标"
-        if x >= tn:
-            e.score, e.basis = w, f"{name}：实际 {sx} ≥ 指标值 {st}，得满分 {w_(w)}"
-        elif tn <= 0:
-            e.score, e.basis = Fraction(0), f"{name}：指标值不大于 0，得 0 分"
-        else:
-            e.score = w * x / tn
-            e.basis = f"{name}：{_num(x)}/{_num(tn)}×{w_(w)}"
-    elif op in (AT_MOST, LESS):
-        name = "反向指标"
-        if x <= tn:
-            e.score, e.basis = w, f"{name}：实际 {sx} ≤ 指标值 {st}，得满分 {w_(w)}"
-        elif tn <= 0:
-            e.score, e.basis = Fraction(0), f"{name}：实际 {sx} 超过指标值 {st}，得 0 分"
-        else:
-            e.score = w * tn / x
-            e.basis = f"{name}：{_num(tn)}/{_num(x)}×{w_(w)}"
-    elif op == EQUAL:
-        name = "等于指标（按正向计分）"
-        if x != tn:
-            findings.info("equal-missed", e.loc("actual"),
-                          f"指标{label}要求等于 {st}，实际为 {sx}。")
-        if tn == 0:
-            e.score = w if x == 0 else Fraction(0)
-            e.basis = f"{name}：指标值为 0，实际 {sx}，得 {w_(e.score)} 分"
-        elif x >= tn:
-            e.score, e.basis = w, f"{name}：实际 {sx} ≥ 指标值 {st}，得满分 {w_(w)}"
-        else:
-            e.score = w * x / tn
-            e.basis = f"{name}：{_num(x)}/{_num(tn)}×{w_(w)}"
-    elif op == BETWEEN:
-        lo, hi = tn, t.high
-        rng = f"{_num(lo)}–{_num(hi)}{'%' if unit == '%' else ''}"
-        if lo <= x <= hi:
-            e.score, e.basis = w, f"区间指标：实际 {sx} 在 {rng} 之内，得满分 {w_(w)}"
-        elif x < lo:
-            e.score = w * x / lo if lo > 0 else Fraction(0)
-            e.basis = f"区间指标：低于下限，{_num(x)}/{_num(lo)}×{w_(w)}"
-        else:
-            e.score = w * hi / x
-            e.basis = f"区间指标：高于上限，{_num(hi)}/{_num(x)}×{w_(w)}"
+    if op == EQUAL and x != tn:
+        findings.info("equal-missed", e.loc("actual"), f"指标{label}要求等于 {st}，实际为 {sx}。")
+    method = methods.BY_OP.get(op)
+    if method is not None:
+        hi = t.high if op == BETWEEN else None
+        shown = methods.Shown(x=sx, t=st, x_bare=_num(x), t_bare=_num(tn),
+                              hi_bare=_num(hi) if hi is not None else "", w=w_(w), unit=unit)
+        e.score, e.basis = method.rule(x, tn, hi, w, shown)
     if e.rate is not None and e.rate.value is not None:
         e.basis += f"（实际值按资金执行情况计算：{e.rate.basis}）"
 
@@ -772,15 +739,9 @@ def _score_qualitative(e: Eval, scheme: Scheme, findings: Findings) -> None:
                          f"请写明“已完成”“基本完成”“未完成”等。")
         return
     e.band = band
-    share = Fraction(q.get({"达成": "achieved_share", "部分达成": "partial_share",
-                            "未达成": "missed_share"}[band]))
-    lo, hi = (Fraction(x) for x in q.get({"达成": "achieved_band", "部分达成": "partial_band",
-                                          "未达成": "missed_band"}[band]))
-    s = e.self_score
-    upper_ok = (lambda v: v <= hi * w) if band == "达成" else (lambda v: v < hi * w)
-    if s is not None and lo * w <= s and upper_ok(s):
-        e.score = s
-        e.basis = f"{how}，采用自评得分 {w_(s)}（在该档 {w_(lo * w)}–{w_(hi * w)} 分之内）"
+    e.score, used_self = methods.banded_score(band, e.self_score, w, q)
+    if used_self:
+        lo, hi = methods.band_range(band, w, q)
+        e.basis = f"{how}，采用自评得分 {w_(e.score)}（在该档 {w_(lo)}–{w_(hi)} 分之内）"
     else:
-        e.score = share * w
-        e.basis = f"{how}，得 {format_number(share * 100)}%×{w_(w)}"
+        e.basis = f"{how}，得 {format_number(methods.band_share(band, q) * 100)}%×{w_(w)}"

@@ -24,10 +24,11 @@ from fractions import Fraction
 from pathlib import Path
 
 from .reading import COPY_PREFIX, SCORED_SHEETS, Grid, InputError, os_reason
+from . import methods
 from .layout import LINE_HEIGHT, row_height as _row_height
 from .review import LEVEL_ORDER, Finding
 from .rules import Result
-from .values import AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, format_number
+from .values import BETWEEN, format_number
 from .values import plain as _plain
 
 SUMMARY, INDICATORS = SCORED_SHEETS           # how the reader recognises a scored workbook
@@ -41,8 +42,6 @@ INDICATOR_WIDTHS = [11, 13, 20, 12, 7, 12, 6, 7, 8, 34, 6, 22, 9, 8, 7, 9, 9, 22
 C_WEIGHT, C_SCORE, C_RATE, C_SELF, C_METHOD, C_T, C_HI, C_USED, C_CAT = 6, 7, 8, 10, 12, 13, 14, 15, 16
 PRINTED_INDICATOR_COLUMNS = C_CAT + 1          # 原表位置 (links) is for the screen, not for paper
 FIXED_DATE = dt.datetime(2000, 1, 1)   # document properties: the same input gives the same bytes
-METHOD = {AT_LEAST: "正向", MORE: "正向", AT_MOST: "反向", LESS: "反向", EQUAL: "等于", BETWEEN: "区间",
-          "qualitative": "定性", "deadline": "期限"}
 FONT = "宋体"
 MAX_DIGIT_PX = 7                        # xlsxwriter's pixels per character of column width
 
@@ -468,34 +467,10 @@ def _budget_table(ws, fm, result: Result, r: int, rate_ref: str | None, copies) 
 # 指标评分: one row per indicator, 得分 as a formula
 # --------------------------------------------------------------------------------------------
 
-def _score_formula(method: str, r: int, scheme) -> str | None:
-    """The Excel formula of SPEC §3.3 for one row (1-based row number r)."""
-    w, t, hi, a, s = (f"{_col(c)}{r}" for c in (C_WEIGHT, C_T, C_HI, C_USED, C_SELF))
-    x = f"MAX({a},0)"                     # a negative actual counts as 0
-    if method == "正向":
-        body = f"IF({x}>={t},{w},IF({t}<=0,0,{w}*{x}/{t}))"
-    elif method == "反向":
-        body = f"IF({x}<={t},{w},IF({t}<=0,0,{w}*{t}/{x}))"
-    elif method == "等于":
-        body = f"IF({t}=0,IF({x}=0,{w},0),IF({x}>={t},{w},{w}*{x}/{t}))"
-    elif method == "区间":
-        body = (f"IF(AND({x}>={t},{x}<={hi}),{w},IF({x}<{t},IF({t}>0,{w}*{x}/{t},0),"
-                f"{w}*{hi}/{x}))")
-    elif method in ("定性", "期限"):
-        q = scheme.qualitative
-        out = "0"
-        for band, share, lim, top_inclusive in (
-                ("未达成", "missed_share", "missed_band", False),
-                ("部分达成", "partial_share", "partial_band", False),
-                ("达成", "achieved_share", "achieved_band", True)):
-            lo, up = (Fraction(v) for v in q[lim])
-            upper = f"{s}<={_lit(up)}*{w}" if top_inclusive else f"{s}<{_lit(up)}*{w}"
-            use_self = f"AND(ISNUMBER({s}),{s}>={_lit(lo)}*{w},{upper})"
-            out = f"IF({a}=\"{band}\",IF({use_self},{s},{_lit(Fraction(q[share]))}*{w}),{out})"
-        return "=" + out
-    else:
-        return None
-    return f"=IF(ISNUMBER({a}),{body},0)"
+def _score_formula(kind: str, op: str | None, r: int, scheme) -> str | None:
+    """The Excel formula of the row's method (methods.py) for one row (1-based row number r)."""
+    cells = methods.Cells(*(f"{_col(c)}{r}" for c in (C_WEIGHT, C_T, C_HI, C_USED, C_SELF)))
+    return methods.formula(kind, op, cells, scheme.qualitative, _lit)
 
 
 def _col(c: int) -> str:
@@ -529,7 +504,7 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
         w, s = row["分值"], row["得分"]
         _num(ws, i, C_WEIGHT, w, fm.num)
         kind, op = row["kind"], row["op"]
-        method = METHOD.get(op if kind == "number" else kind, "—") if s is not None else "—"
+        method = methods.method_name(kind, op) if s is not None else "—"
         ws.write_string(i, C_METHOD, method, fm.center)
         _num(ws, i, C_T, row["target_number"] if kind == "number" else None, fm.num)
         _num(ws, i, C_HI, row["target_high"] if op == BETWEEN else None, fm.num)
@@ -541,7 +516,7 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
         self_score = row["self_score_value"]
         _text(ws, i, C_SELF, self_score if self_score is not None else row["自评得分"],
               fm.num)
-        formula = _score_formula(method, rr, scheme) if s is not None else None
+        formula = _score_formula(kind, op, rr, scheme) if s is not None else None
         if formula is not None:
             ws.write_formula(i, C_SCORE, formula, fm.num, _f(s))
             ws.write_formula(i, C_RATE, f"=IF({_col(C_WEIGHT)}{rr}>0,{_col(C_SCORE)}{rr}/"
