@@ -1,0 +1,175 @@
+"""Every code the package can emit is documented in README "## 代码", and every documented code exists.
+
+The codes are read from the source with `ast`, not listed here, so a new code without a README row fails:
+
+- finding codes: the string constant passed as the code to ``<findings>.error/.warning/.info(code, …)``
+  or ``.add(level, code, …)`` (the level follows from the method: 错误 / 警告 / 提示, and must be the
+  level the README gives);
+- refusal codes: the string constant passed as the code to ``InputError(message, code)`` (or its
+  default, when some InputError is raised without one).
+
+A code passed as anything but a constant (a variable, an f-string) cannot be checked and fails too.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "selfeval_xl"
+LEVELS = {"error": "错误", "warning": "警告", "info": "提示"}
+CODE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def _modules():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        yield path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def _constants(node: ast.AST) -> list[str] | None:
+    """The string constants an argument can be ("a" if x else "b" gives both); None if not constant."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        a, b = _constants(node.body), _constants(node.orelse)
+        return None if a is None or b is None else a + b
+    return None
+
+
+def _where(path: Path, node: ast.AST) -> str:
+    return f"{path.relative_to(ROOT)}:{node.lineno}"
+
+
+def _inside_findings_class(tree: ast.Module) -> set[int]:
+    """ids of the nodes inside `class Findings` (its methods pass `code` on: not a place codes are made)."""
+    ids: set[int] = set()
+    for cls in ast.walk(tree):
+        if isinstance(cls, ast.ClassDef) and cls.name == "Findings":
+            ids.update(id(n) for n in ast.walk(cls))
+    return ids
+
+
+def finding_codes() -> dict[str, set[str]]:
+    """{code: {levels}} of every finding the package creates."""
+    codes: dict[str, set[str]] = {}
+    problems = []
+    for path, tree in _modules():
+        skip = _inside_findings_class(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)) or id(node) in skip:
+                continue
+            attr, args = node.func.attr, node.args
+            if attr in LEVELS and len(args) == 3:                     # findings.warning(code, location, message)
+                level, code_arg = LEVELS[attr], args[0]
+            elif attr == "add" and len(args) == 4:                    # findings.add(level, code, location, message)
+                level_names = _constants(args[0])
+                names = getattr(args[0], "id", None)
+                level = (level_names[0] if level_names else
+                         {"ERROR": "错误", "WARNING": "警告", "INFO": "提示"}.get(names, "?"))
+                code_arg = args[1]
+            else:
+                continue
+            values = _constants(code_arg)
+            if values is None:
+                problems.append(f"{_where(path, node)}: a finding whose code is not a string constant")
+                continue
+            for v in values:
+                assert CODE.fullmatch(v), f"{_where(path, node)}: code {v!r} is not kebab-case"
+                codes.setdefault(v, set()).add(level)
+    assert not problems, problems
+    return codes
+
+
+def refusal_codes() -> set[str]:
+    codes, problems, default, defaulted = set(), [], None, False
+    for path, tree in _modules():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name == "InputError":
+                init = next(f for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "__init__")
+                default = _constants(init.args.defaults[-1])[0]
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InputError"):
+                continue
+            arg = node.args[1] if len(node.args) > 1 else next(
+                (k.value for k in node.keywords if k.arg == "code"), None)
+            if arg is None:
+                defaulted = True
+                continue
+            values = _constants(arg)
+            if values is None:
+                problems.append(f"{_where(path, node)}: an InputError whose code is not a string constant")
+                continue
+            codes.update(values)
+    assert not problems, problems
+    assert default is not None, "class InputError not found"
+    return codes | ({default} if defaulted else set())
+
+
+def readme_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """({code: level} of README's 复核意见 table, {code: meaning} of its refusal table)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"^## 代码\n(.*?)(?=^## )", text, flags=re.S | re.M)
+    assert m, "README has no “## 代码” section"
+    section = m.group(1)
+    parts = re.split(r"^### ", section, flags=re.M)
+    tables = {}
+    for part in parts[1:]:
+        title, _, body = part.partition("\n")
+        rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+                for line in body.splitlines() if line.startswith("| `")]
+        tables[title.strip()] = rows
+    findings, refusals = tables.get("复核意见的代码"), tables.get("无法使用时的代码")
+    assert findings and refusals, f"README “## 代码” should have the two tables, has {list(tables)}"
+    out_f, out_r = {}, {}
+    for row in findings:
+        code, level, meaning = row
+        code = code.strip("`")
+        assert code not in out_f, f"{code} twice in README"
+        assert meaning, f"{code} has no description in README"
+        out_f[code] = level
+    for row in refusals:
+        code, meaning = row
+        code = code.strip("`")
+        assert code not in out_r, f"{code} twice in README"
+        assert meaning, f"{code} has no description in README"
+        out_r[code] = meaning
+    return out_f, out_r
+
+
+def test_the_source_scan_finds_the_codes_we_know():
+    """The scan itself works: codes seen in the seed's output and in the bad-input tests are found."""
+    f, r = finding_codes(), refusal_codes()
+    assert {"rate-mismatch", "reason-missing", "weights-split", "scheme-auto"} <= set(f)
+    assert f["rate-mismatch"] == {"警告"} and f["actual-missing"] == {"错误"} and f["scheme-auto"] == {"提示"}
+    assert {"not-xlsx", "encrypted", "zip-bomb", "output-is-input"} <= r
+
+
+def test_every_finding_code_is_documented_with_its_level():
+    documented, _ = readme_tables()
+    codes = finding_codes()
+    missing = sorted(set(codes) - set(documented))
+    assert not missing, f"finding codes not in README “### 复核意见的代码”: {missing}"
+    stale = sorted(set(documented) - set(codes))
+    assert not stale, f"README documents finding codes the package never emits: {stale}"
+    wrong = {c: (documented[c], sorted(codes[c])) for c in codes if {documented[c]} != codes[c]}
+    assert not wrong, f"README gives another level than the code (README, code): {wrong}"
+
+
+def test_every_refusal_code_is_documented():
+    _, documented = readme_tables()
+    codes = refusal_codes()
+    missing = sorted(codes - set(documented))
+    assert not missing, f"refusal codes not in README “### 无法使用时的代码”: {missing}"
+    stale = sorted(set(documented) - codes)
+    assert not stale, f"README documents refusal codes the package never raises: {stale}"
+
+
+def test_codes_the_package_looks_for_are_codes_it_emits():
+    """The risk points of batch and the problem groups of the report name real codes (a typo there
+    would silently never match)."""
+    from selfeval_xl import batching, reporting
+
+    emitted = set(finding_codes())
+    for name, used in (("batching._CODE_COUNTS", set(batching._CODE_COUNTS)),
+                       ("reporting.PROBLEM_CODES", set(reporting.PROBLEM_CODES))):
+        assert used <= emitted, f"{name} names codes nothing emits: {sorted(used - emitted)}"
