@@ -76,8 +76,10 @@ def compute_rates(decl: Declaration, findings: Findings) -> dict[str, Rate]:
         num, den = decl.budget_value(d.numerator), decl.budget_value(d.denominator)
         value, basis = None, ""
         if num is None or den is None:
-            missing = "、".join(n for n, v in ((d.numerator, num), (d.denominator, den)) if v is None)
-            basis = f"未计算：资金执行情况缺少{missing}"
+            missing = "、".join(_shown_figure(n) for n, v in ((d.numerator, num), (d.denominator, den))
+                               if v is None)
+            where = f"“{decl.budget_sheet}”" if decl.budget_sheet else f"{decl.kind_name}的预算表"
+            basis = f"未计算：{where}中没有{missing}"
         elif d.name == "预算调整率":
             if den == 0:
                 if num == 0:
@@ -104,6 +106,11 @@ def compute_rates(decl: Declaration, findings: Findings) -> dict[str, Rate]:
             basis = f"{format_number(num)} ÷ {format_number(den)} = {pct(value)}"
         out[d.name] = Rate(d, value, basis, num, den)
     return out
+
+
+def _shown_figure(name: str) -> str:
+    """A figure's name as the forms write it: 三公经费预算数 → “三公经费”预算数."""
+    return name.replace("三公经费", "“三公经费”", 1)
 
 
 def rate_for(third, rates: dict[str, Rate]) -> Rate | None:
