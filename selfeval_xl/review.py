@@ -114,7 +114,6 @@ def as_json(findings: list[Finding], **extra) -> str:
 # Cross checks: what the officer reported against what the tool computed (SPEC §4)
 # --------------------------------------------------------------------------------------------
 
-RATE_TOLERANCE = Fraction(1, 2)     # percentage points
 SCORE_TOLERANCE = Fraction(1, 100)  # points
 
 
@@ -138,8 +137,8 @@ def _missed(e) -> str:
     return "超过了" if e.op in (AT_MOST, LESS) else "未达到"
 
 
-def check_row(e, findings: Findings) -> None:
-    """Checks on one scored indicator (e is a rules.Eval)."""
+def check_row(e, scheme, findings: Findings) -> None:
+    """Checks on one scored indicator (e is a rules.Eval), with the scheme's tolerances."""
     from .values import AT_LEAST, MORE, format_number
 
     label = f"“{e.name}”"
@@ -150,10 +149,11 @@ def check_row(e, findings: Findings) -> None:
         computed = e.rate.value
         title = e.rate.definition.title
         if typed.kind == "number":
-            if abs(typed.number - computed) > RATE_TOLERANCE:
+            if abs(typed.number - computed) > scheme.rate_tolerance:
                 findings.warning("rate-mismatch", e.loc("actual"),
                                  f"{title}填报 {format_number(typed.number)}%，按资金执行情况计算为 "
-                                 f"{pct(computed)}（{e.rate.basis}），相差超过 0.5 个百分点；按计算值计分。")
+                                 f"{pct(computed)}（{e.rate.basis}），相差超过 "
+                                 f"{format_number(scheme.rate_tolerance)} 个百分点；按计算值计分。")
         elif typed.kind in ("text", "date"):
             findings.warning("rate-typed-unreadable", e.loc("actual"),
                              f"{title}填报为“{typed.text}”，无法识别为百分比；已按资金执行情况计算为 "
@@ -186,10 +186,11 @@ def check_row(e, findings: Findings) -> None:
                          f"{format_number(round_half_up(w))}），但没有填写偏差原因分析及改进措施。")
     if (e.kind == "number" and e.op in (AT_LEAST, MORE) and e.actual.kind == "number"
             and e.target.number and e.target.number > 0
-            and e.actual.number >= e.target.number * Fraction(13, 10)):
+            and e.actual.number >= e.target.number * scheme.far_above_ratio):
         findings.info("far-above-target", e.loc("actual"),
                       f"指标{label}实际完成值 {format_number(e.actual.number)} 达到指标值 "
-                      f"{format_number(e.target.number)} 的 130% 以上，指标值可能定得偏低，"
+                      f"{format_number(e.target.number)} 的 {format_number(scheme.far_above_ratio * 100)}% "
+                      f"以上，指标值可能定得偏低，"
                       f"请在偏差原因分析中说明。")
     if e.kind == "qualitative" and e.category is not None and e.category.quantified:
         findings.warning("not-quantified", e.loc("target"),
@@ -260,16 +261,17 @@ def _check_budget_table(result) -> None:
     if table is None or rate is None or rate.value is None:
         return
     figures, findings = table.total.figures, result.findings
+    tolerance = result.scheme.rate_tolerance
     reported = figures.get("执行率")
     if reported is not None and reported.value is not None:
         typed = reported.value
         # a rate typed as a fraction (0.95 for 95%) in a General cell is read as that percent
-        if typed <= 1 < rate.value and abs(typed * 100 - rate.value) <= RATE_TOLERANCE:
+        if typed <= 1 < rate.value and abs(typed * 100 - rate.value) <= tolerance:
             typed = typed * 100
-        if abs(typed - rate.value) > RATE_TOLERANCE:
+        if abs(typed - rate.value) > tolerance:
             findings.warning("budget-rate-mismatch", reported.location,
                              f"预算表填报执行率 {format_number(typed)}%，按全年执行数 ÷ 全年预算数计算为 "
-                             f"{pct(rate.value)}（{rate.basis}），相差超过 0.5 个百分点。")
+                             f"{pct(rate.value)}（{rate.basis}），相差超过 {format_number(tolerance)} 个百分点。")
     got = figures.get("得分")
     if got is not None and got.value is not None:
         weight = table.declared_weight

@@ -181,7 +181,7 @@ def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
     for e in evals:
         if e.category is not None and not e.not_applicable and e.weight is not None:
             _score_row(e, scheme, findings)
-            review.check_row(e, findings)
+            review.check_row(e, scheme, findings)
 
     # category totals
     cat_rows = []

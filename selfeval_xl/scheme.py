@@ -47,6 +47,10 @@ class Scheme:
     rules: dict
     source: str
     form_weights: bool = False     # accept the category weights a form declares (README, 评分规则)
+    # [review]: how far a typed rate may be from the computed one (percentage points), and the
+    # actual ÷ target from which an "at least" indicator is flagged as far above its target
+    rate_tolerance: Fraction = Fraction(1, 2)
+    far_above_ratio: Fraction = Fraction(13, 10)
 
     def category_of(self, first_level) -> Category | None:
         key = level_key(first_level)
@@ -83,7 +87,8 @@ def available_schemes() -> list[str]:
 # decimal written as a string or a number between 0 and 1; "band" a pair of shares.
 TOP = {"name": (str, False), "title": (str, False), "extends": (str, False),
        "form_weights": (bool, False), "categories": (list, True), "grades": (list, True),
-       "qualitative": (dict, True), "limits": (dict, True), "rules": (dict, False)}
+       "qualitative": (dict, True), "limits": (dict, True), "rules": (dict, False),
+       "review": (dict, False)}
 CATEGORY = {"name": (str, True), "weight": ("number", True), "first_levels": ("strs", False),
             "computed": (str, False), "quantified": (bool, False)}
 GRADE = {"min": ("number", True), "name": (str, True)}
@@ -96,6 +101,7 @@ QUALITATIVE = {"achieved_share": ("share", True), "partial_share": ("share", Tru
                "achieved_exact": ("strs", False)}
 LIMITS = {"limit_rates": ("strs", True), "cost_levels": ("strs", True), "timeliness_levels": ("strs", True),
           "duration_units": ("strs", True), "limit_words": ("strs", True)}
+REVIEW = {"rate_tolerance": ("number", False), "far_above_ratio": ("number", False)}
 RULES = {"deviation_deduction": (dict, False), "execution_cap": (list, False)}
 DEVIATION = {"ratio": ("number", True), "points": ("number", True)}
 CAP = {"below": ("number", True), "max": ("number", True)}
@@ -208,6 +214,8 @@ def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
         check.table(g, GRADE, f"grades 第 {i} 项")
     check.table(data["qualitative"], QUALITATIVE, "qualitative")
     check.table(data["limits"], LIMITS, "limits")
+    review = data.get("review", {})
+    check.table(review, REVIEW, "review")
     rules = data.get("rules", {})
     check.table(rules, RULES, "rules")
     if "deviation_deduction" in rules:
@@ -222,5 +230,12 @@ def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
     if total != 100:
         raise InputError(f"评分方案“{source}”各类权重之和为 {format_number(total)}，应为 100。", "scheme-invalid")
     grades = sorted(((Fraction(str(g["min"])), g["name"]) for g in data["grades"]), reverse=True)
+    tolerance = Fraction(str(review.get("rate_tolerance", "0.5")))
+    ratio = Fraction(str(review.get("far_above_ratio", "1.3")))
+    if tolerance < 0:
+        check.fail("review.rate_tolerance", f"不能为负数，现为“{review['rate_tolerance']}”")
+    if ratio <= 1:
+        check.fail("review.far_above_ratio", f"应大于 1，现为“{review['far_above_ratio']}”")
     return Scheme(data.get("name", Path(source).stem), data.get("title", ""), cats, grades,
-                  data["qualitative"], data["limits"], rules, source, bool(data.get("form_weights", False)))
+                  data["qualitative"], data["limits"], rules, source, bool(data.get("form_weights", False)),
+                  tolerance, ratio)

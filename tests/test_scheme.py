@@ -1,5 +1,6 @@
 """Schemes are validated data: a user's scheme with a missing or misspelt key is refused with a
 Chinese message naming the file and the key (exit 2), and `extends` starts from another scheme."""
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,47 @@ def test_shipped_schemes_share_the_default_word_lists():
         assert s.qualitative == base.qualitative and s.limits == base.limits and s.grades == base.grades
     assert load_scheme("project").form_weights and not base.form_weights
     assert load_scheme("department-overall-strict").rules["deviation_deduction"]["points"] == 2
+
+
+def _seed_with_typed_rate(tmp_path, typed: str) -> Path:
+    """A workbook whose 预算执行率 row reports `typed` while the money gives 95 ÷ 100 = 95%."""
+    from helpers import make_workbook
+
+    return make_workbook(tmp_path / "率.xlsx", [
+        ("投入管理指标", "预算执行", "预算执行率", "≥90%", "%", typed, None, None, "说明"),
+        ("产出指标", "数量指标", "培训次数", "≥10", "次", "20", None, None, None)],
+        budget={"年初预算数": 100, "全年预算数": 100, "全年执行数": 95})
+
+
+def test_review_tolerances_come_from_the_scheme(tmp_path):
+    """rate_tolerance: 96% typed against 95% computed is 1 point off — a 警告 under the default
+    0.5, none under 2.  far_above_ratio: 20 of ≥10 is 200% — a 提示 under 1.3, none under 2.5."""
+    import selfeval_xl
+
+    wb = _seed_with_typed_rate(tmp_path, "96%")
+    codes = {f.code for f in selfeval_xl.evaluate(wb, "department-overall").findings}
+    assert {"rate-mismatch", "far-above-target"} <= codes
+    loose = _user(tmp_path, 'extends = "department-overall"\n[review]\nrate_tolerance = "2"\n'
+                            'far_above_ratio = "2.5"\n')
+    result = selfeval_xl.evaluate(wb, str(loose))
+    codes = {f.code for f in result.findings}
+    assert "rate-mismatch" not in codes and "far-above-target" not in codes
+    assert (result.scheme.rate_tolerance, result.scheme.far_above_ratio) == (2, Fraction(5, 2))
+    # the message quotes the scheme's figures, not fixed ones
+    strict = _user(tmp_path, 'extends = "department-overall"\n[review]\nrate_tolerance = "0.25"\n'
+                             'far_above_ratio = "1.5"\n')
+    msgs = [f.message for f in selfeval_xl.evaluate(wb, str(strict)).findings
+            if f.code in ("rate-mismatch", "far-above-target")]
+    assert any("相差超过 0.25 个百分点" in m for m in msgs) and any("的 150% 以上" in m for m in msgs)
+
+
+@pytest.mark.parametrize("review, words", [
+    ('rate_tolerance = "-1"', ["review.rate_tolerance", "负数"]),
+    ('far_above_ratio = "0.9"', ["review.far_above_ratio", "大于 1"]),
+    ('rate_tolerence = "1"', ["未知的设置“rate_tolerence”"]),
+])
+def test_review_section_is_validated(tmp_path, review, words):
+    p = _user(tmp_path, f'extends = "department-overall"\n[review]\n{review}\n')
+    with pytest.raises(InputError) as e:
+        load_scheme(str(p))
+    assert all(w in str(e.value) for w in words), str(e.value)
