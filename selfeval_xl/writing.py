@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import os
 from fractions import Fraction
 from pathlib import Path
@@ -237,14 +238,16 @@ class _Formats:
         }
         self._copy: dict[tuple[str, bool], object] = {}
 
-    def copy(self, number_format: str, wrap: bool):
-        key = (number_format, wrap)
+    def copy(self, number_format: str, wrap: bool, boxed: bool = False):
+        key = (number_format, wrap, boxed)
         if key not in self._copy:
             props = {"font_name": FONT, "font_size": 10, "valign": "vcenter"}
             if number_format and number_format != "General":
                 props["num_format"] = number_format
             if wrap:
                 props["text_wrap"] = True
+            if boxed:
+                props["border"] = 1
             self._copy[key] = self.wb.add_format(props)
         return self._copy[key]
 
@@ -279,6 +282,8 @@ def _write(result: Result, path: Path) -> None:
         # the declaration's copy repeats its indicator header row on every printed page
         _copy_sheet(wb, fm, g, copies[g.name], header,
                     repeat=decl.header_row - 1 if g.name == decl.sheet else None)
+    for ws in wb.worksheets():
+        fit_pages_tall(ws)
     wb.close()
 
 
@@ -299,9 +304,34 @@ def _setup(ws, header: str, repeat=None, columns=None):
         ws.repeat_rows(repeat)
     if columns is not None:
         ws.print_area(*columns)
+        ws.printed_columns = (columns[1], columns[3])
     ws.center_horizontally()
     ws.set_header(header)
     ws.set_footer("&C第 &P 页，共 &N 页")
+
+
+# A4 landscape inside the margins of _setup, in points
+PRINT_WIDTH, PRINT_HEIGHT = 842 - 2 * 36, 595 - 2 * 50.4
+MIN_PRINT_SCALE = 0.8                  # 10-point text printed no smaller than 8 points
+LAST_PAGE_SHORT = 0.25                 # a last page less full than this is folded into the others
+
+
+def fit_pages_tall(ws) -> None:
+    """Fold a nearly empty last printed page into the others: a sheet one page wide whose last
+    page would hold less than a quarter page is printed on one page fewer, when that needs no
+    more shrinking than to 80% (10-point text at ≥ 8 points).  Estimated from the widths and
+    heights the writer set (xlsxbook.Workbook)."""
+    if not hasattr(ws, "print_extent") or ws.dim_rowmax is None:
+        return
+    first, last = getattr(ws, "printed_columns", None) or (0, ws.dim_colmax or 0)
+    width, height = ws.print_extent(first, last, ws.dim_rowmax)
+    if width <= 0 or height <= 0:
+        return
+    scale = min(1.0, PRINT_WIDTH / width)
+    pages = height * scale / PRINT_HEIGHT
+    n = math.ceil(pages)
+    if n >= 2 and pages - (n - 1) < LAST_PAGE_SHORT and scale * (n - 1) / pages >= MIN_PRINT_SCALE:
+        ws.fit_to_pages(1, n - 1)
 
 
 def _text(ws, r, c, value, fmt, *, dates_as_text: bool = True):
@@ -762,6 +792,9 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
     covered = {(r, c) for (r1, c1, r2, c2) in grid.merged for r in range(r1, r2 + 1)
                for c in range(c1, c2 + 1)}
     heights: dict[int, float] = {}
+    boxed = table_cells(grid)
+    for (r, c) in sorted(boxed - set(grid.cells) - covered):
+        ws.write_blank(r - 1, c - 1, None, fm.copy("General", False, True))
     for (r, c), cell in sorted(grid.cells.items()):
         if (r, c) in covered and (r, c) not in anchors:
             continue
@@ -769,9 +802,10 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
         if cell.uncached:
             value = f"={cell.formula}"   # shown as text: the formula had no cached value
         wrap = isinstance(value, str) and len(value) > 12
-        fmt = fm.copy(cell.number_format, wrap)
+        box = (r, c) in boxed
+        fmt = fm.copy(cell.number_format, wrap, box)
         if isinstance(value, dt.datetime | dt.date):
-            fmt = fm.copy(cell.number_format if cell.number_format != "General" else "yyyy-mm-dd", False)
+            fmt = fm.copy(cell.number_format if cell.number_format != "General" else "yyyy-mm-dd", False, box)
         rows_spanned, width = 1, widths.get(c, 8.43)
         if (r, c) in anchors:
             r1, c1, r2, c2 = anchors[(r, c)]
@@ -786,12 +820,48 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
                 heights[r] = max(heights.get(r, 0), h / rows_spanned)
     for (r1, c1, r2, c2) in grid.merged:
         if (r1, c1) not in grid.cells and (r1, c1) != (r2, c2):
-            ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fm.copy("General", False))
+            ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fm.copy("General", False, (r1, c1) in boxed))
     for r, h in heights.items():
         ws.set_row(r - 1, max(h, LINE_HEIGHT + 3))
     if grid.hidden:
         ws.hide()
     _setup(ws, header, repeat=repeat)
+
+
+def table_cells(grid: Grid) -> set[tuple[int, int]]:
+    """The cells of the sheet's tables, to be drawn with borders in the copy (the grid does not
+    carry the officer's borders).  A table row holds at least two separate cells with a value (a
+    merged range counting once, on every row it covers); consecutive table rows form a table, boxed
+    from its leftmost to its rightmost column.  A title or a note on a row of its own stays
+    unboxed."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    seen = set()
+    for (r, c), cell in grid.cells.items():
+        if not _has_text(cell.value) and not cell.uncached:
+            continue
+        rng = grid.merged_range(r, c) or (r, c, r, c)
+        if rng in seen:
+            continue
+        seen.add(rng)
+        for rr in range(rng[0], rng[2] + 1):
+            spans.setdefault(rr, []).append((rng[1], rng[3]))
+    rows = sorted(r for r, s in spans.items() if len(s) >= 2)
+    out: set[tuple[int, int]] = set()
+    i = 0
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and rows[j + 1] == rows[j] + 1:
+            j += 1
+        block = rows[i:j + 1]
+        lo = min(a for r in block for a, _ in spans[r])
+        hi = max(b for r in block for _, b in spans[r])
+        out |= {(r, c) for r in block for c in range(lo, hi + 1)}
+        i = j + 1
+    return out
+
+
+def _has_text(v) -> bool:
+    return v is not None and not (isinstance(v, str) and not v.strip())
 
 
 __all__ = ["write_result", "write_atomically", "default_output", "format_number"]

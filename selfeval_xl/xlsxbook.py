@@ -35,6 +35,44 @@ def plain_calls_only(formula: str) -> bool:
 
 
 class _Worksheet(Worksheet):
+    """Also remembers the widths and heights it was given, so that the writer can estimate how
+    many printed pages a sheet takes (print_extent) without reading xlsxwriter's internals."""
+
+    def __init__(self):
+        super().__init__()
+        self._col_px: dict[int, int] = {}
+        self._row_pt: dict[int, float] = {}
+        self.printed_columns: tuple[int, int] | None = None     # set with the print area
+
+    def set_column(self, *args, **kwargs):
+        out = super().set_column(*args, **kwargs)
+        width = args[2] if len(args) > 2 else kwargs.get("width")
+        if len(args) > 1 and isinstance(args[0], int) and width is not None:
+            for c in range(args[0], args[1] + 1):
+                self._col_px[c] = _width_px(width)
+        return out
+
+    def set_column_pixels(self, *args, **kwargs):
+        out = super().set_column_pixels(*args, **kwargs)
+        width = args[2] if len(args) > 2 else kwargs.get("width")
+        if len(args) > 1 and isinstance(args[0], int) and width is not None:
+            for c in range(args[0], args[1] + 1):
+                self._col_px[c] = int(width)
+        return out
+
+    def set_row(self, row, height=None, *args, **kwargs):
+        out = super().set_row(row, height, *args, **kwargs)
+        if height is not None and isinstance(row, int):
+            self._row_pt[row] = float(height)
+        return out
+
+    def print_extent(self, first_col: int, last_col: int, last_row: int) -> tuple[float, float]:
+        """(width, height) in points of columns first_col..last_col and rows 0..last_row, as set
+        (unset columns 64 px, unset rows 15 pt: xlsxwriter's defaults)."""
+        width = sum(self._col_px.get(c, 64) for c in range(first_col, last_col + 1)) * 0.75
+        height = sum(self._row_pt.get(r, 15.0) for r in range(0, last_row + 1))
+        return width, height
+
     def _prepare_formula(self, formula, expand_future_functions=False):
         if (expand_future_functions or self.use_future_functions
                 or not isinstance(formula, str) or not plain_calls_only(formula)):
@@ -49,7 +87,16 @@ class _Worksheet(Worksheet):
         return formula
 
 
+def _width_px(width: float) -> int:
+    """Excel's pixels for a column width in characters (7-pixel digits), as xlsxwriter converts it."""
+    if width <= 0:
+        return 0
+    if width < 1:
+        return int(width * 12 + 0.5)
+    return int(width * 7 + 0.5) + 5
+
+
 class Workbook(xlsxwriter.Workbook):
     """xlsxwriter.Workbook whose worksheets skip the dynamic-array expressions where they cannot
     change a formula (xlsxwriter's documented way to extend it: a worksheet_class)."""
-    worksheet_class = _Worksheet if hasattr(Worksheet, "_prepare_formula") else Worksheet
+    worksheet_class = _Worksheet

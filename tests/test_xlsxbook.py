@@ -54,7 +54,7 @@ def test_plain_formulas_come_out_as_xlsxwriter_gives_them(formula):
 
 def _scored_bytes(src: Path, out: Path, monkeypatch, plain: bool) -> bytes:
     if plain:
-        monkeypatch.setattr(xlsxbook.Workbook, "worksheet_class", Worksheet)
+        monkeypatch.setattr(xlsxbook._Worksheet, "_prepare_formula", Worksheet._prepare_formula)
     selfeval_xl.process(src, out)
     monkeypatch.undo()
     return out.read_bytes()
