@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from fractions import Fraction
 
+from . import catalogue
+
 ERROR, WARNING, INFO = "错误", "警告", "提示"
 LEVEL_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
@@ -45,6 +47,7 @@ class Findings(list):
             self.add(f.level, f.code, f.location, f.message)
 
     def add(self, level: str, code: str, location: str, message: str) -> Finding:
+        catalogue.finding(code, level)          # only the catalogue's codes, at their level
         f = Finding(level, code, location, message)
         if f not in self._seen:      # a set: checking the list was quadratic at 2,000 indicators
             self._seen.add(f)

@@ -1,4 +1,5 @@
-"""Every code the package can emit is documented in README "## 代码", and every documented code exists.
+"""Every code the package can emit is in the catalogue (selfeval_xl/catalogue.toml) at its level,
+every catalogue code is emitted somewhere, and README "## 代码" shows exactly the catalogue.
 
 The codes are read from the source with `ast`, not listed here, so a new code without a README row fails:
 
@@ -82,12 +83,9 @@ def finding_codes() -> dict[str, set[str]]:
 
 
 def refusal_codes() -> set[str]:
-    codes, problems, default, defaulted = set(), [], None, False
+    codes, problems, defaulted = set(), [], False
     for path, tree in _modules():
         for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef) and node.name == "InputError":
-                init = next(f for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "__init__")
-                default = _constants(init.args.defaults[-1])[0]
             if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InputError"):
                 continue
             arg = node.args[1] if len(node.args) > 1 else next(
@@ -101,12 +99,12 @@ def refusal_codes() -> set[str]:
                 continue
             codes.update(values)
     assert not problems, problems
-    assert default is not None, "class InputError not found"
-    return codes | ({default} if defaulted else set())
+    assert not defaulted, "an InputError without a code (the code is required)"
+    return codes
 
 
-def readme_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """({code: level} of README's 复核意见 table, {code: meaning} of its refusal table)."""
+def readme_tables() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """({code: (level, meaning)} of README's 复核意见 table, {code: meaning} of its refusal table)."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     m = re.search(r"^## 代码\n(.*?)(?=^## )", text, flags=re.S | re.M)
     assert m, "README has no “## 代码” section"
@@ -126,7 +124,7 @@ def readme_tables() -> tuple[dict[str, str], dict[str, str]]:
         code = code.strip("`")
         assert code not in out_f, f"{code} twice in README"
         assert meaning, f"{code} has no description in README"
-        out_f[code] = level
+        out_f[code] = (level, meaning)
     for row in refusals:
         code, meaning = row
         code = code.strip("`")
@@ -144,24 +142,47 @@ def test_the_source_scan_finds_the_codes_we_know():
     assert {"not-xlsx", "encrypted", "zip-bomb", "output-is-input"} <= r
 
 
-def test_every_finding_code_is_documented_with_its_level():
-    documented, _ = readme_tables()
+def test_every_finding_code_is_in_the_catalogue_at_its_level():
+    from selfeval_xl.catalogue import FINDINGS
+
     codes = finding_codes()
-    missing = sorted(set(codes) - set(documented))
-    assert not missing, f"finding codes not in README “### 复核意见的代码”: {missing}"
-    stale = sorted(set(documented) - set(codes))
-    assert not stale, f"README documents finding codes the package never emits: {stale}"
-    wrong = {c: (documented[c], sorted(codes[c])) for c in codes if {documented[c]} != codes[c]}
-    assert not wrong, f"README gives another level than the code (README, code): {wrong}"
+    missing = sorted(set(codes) - set(FINDINGS))
+    assert not missing, f"finding codes not in catalogue.toml: {missing}"
+    stale = sorted(set(FINDINGS) - set(codes))
+    assert not stale, f"catalogue.toml lists finding codes the package never emits: {stale}"
+    wrong = {c: (FINDINGS[c].level, sorted(codes[c])) for c in codes if {FINDINGS[c].level} != codes[c]}
+    assert not wrong, f"catalogue.toml gives another level than the code (catalogue, code): {wrong}"
 
 
-def test_every_refusal_code_is_documented():
-    _, documented = readme_tables()
+def test_every_refusal_code_is_in_the_catalogue():
+    from selfeval_xl.catalogue import REFUSALS
+
     codes = refusal_codes()
-    missing = sorted(codes - set(documented))
-    assert not missing, f"refusal codes not in README “### 无法使用时的代码”: {missing}"
-    stale = sorted(set(documented) - codes)
-    assert not stale, f"README documents refusal codes the package never raises: {stale}"
+    assert not sorted(codes - set(REFUSALS)), f"refusal codes not in catalogue.toml: {sorted(codes - set(REFUSALS))}"
+    assert not sorted(set(REFUSALS) - codes), f"catalogue.toml lists unused refusal codes: {sorted(set(REFUSALS) - codes)}"
+
+
+def test_readme_shows_exactly_the_catalogue():
+    from selfeval_xl.catalogue import FINDINGS, REFUSALS
+
+    findings, refusals = readme_tables()
+    assert findings == {c: (e.level, e.meaning) for c, e in FINDINGS.items()}
+    assert refusals == {c: e.meaning for c, e in REFUSALS.items()}
+
+
+def test_a_code_outside_the_catalogue_is_refused_by_findings_and_input_error():
+    import pytest
+
+    from selfeval_xl.reading import InputError
+    from selfeval_xl.review import Findings
+
+    with pytest.raises(ValueError):
+        Findings().warning("no-such-code", "", "x")
+    with pytest.raises(ValueError):
+        Findings().error("reason-missing", "", "x")        # a 警告 raised as an 错误
+    with pytest.raises(ValueError):
+        InputError("x", "no-such-refusal")
+    assert Findings().warning("reason-missing", "", "x").code == "reason-missing"
 
 
 def test_codes_the_package_looks_for_are_codes_it_emits():

@@ -13,6 +13,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from .. import catalogue
+
 # --------------------------------------------------------------------------------------------
 # Limits (documented in README, "输入限制")
 # --------------------------------------------------------------------------------------------
@@ -31,8 +33,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 class InputError(Exception):
     """A file that cannot be used at all (SPEC §6): exit code 2, one Chinese sentence."""
 
-    def __init__(self, message: str, code: str = "unusable-file"):
+    def __init__(self, message: str, code: str):
         super().__init__(message)
+        catalogue.refusal(code)                 # only the catalogue's codes
         self.message = message
         self.code = code
 
