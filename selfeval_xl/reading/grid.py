@@ -1,4 +1,4 @@
-"""The cell grid: one sheet's stored cells, merged ranges and layout, read through openpyxl."""
+"""The cell grid: one sheet's stored cells, merged ranges and layout, read by xlsx.py or by openpyxl."""
 from __future__ import annotations
 
 import bisect
@@ -71,15 +71,19 @@ class Grid:
                 self._anchor[rc] = (r1, c1)
             kept.append(rng)
         self.merged = kept
-        rows = [r for (r, _c), cell in self.cells.items() if _has_value(cell)]
-        cols = [c for (_r, c), cell in self.cells.items() if _has_value(cell)]
-        self.max_row = max(rows, default=0)
-        self.max_col = max(cols, default=0)
+        valued = [rc for rc, cell in self.cells.items() if _has_value(cell)]
+        self.max_row = max((r for r, _c in valued), default=0)
+        self.max_col = max((c for _r, c in valued), default=0)
         # The columns that can hold a value in each row (stored cells and merged ranges), so that
         # scans walk what is there, not 16,384 columns × 1,048,576 rows (excel-practice.md §1.6).
         by_row: dict[int, set[int]] = {}
-        for (r, c) in list(self.cells) + list(self._anchor):
-            by_row.setdefault(r, set()).add(c)
+        for keys in (self.cells, self._anchor):
+            for (r, c) in keys:
+                cs = by_row.get(r)
+                if cs is None:
+                    by_row[r] = {c}
+                else:
+                    cs.add(c)
         self._row_cols = {r: sorted(cs) for r, cs in by_row.items()}
 
     def rows(self) -> list[int]:
@@ -92,17 +96,20 @@ class Grid:
         return cols[bisect.bisect_left(cols, start):] if start > 1 else cols
 
     def anchor(self, r: int, c: int) -> tuple[int, int]:
-        return self._anchor.get((r, c), (r, c))
+        rc = (r, c)
+        return self._anchor.get(rc, rc)
 
     def cell(self, r: int, c: int) -> Cell | None:
         """The cell at (r, c); a merged cell counts as holding its top-left value."""
-        return self.cells.get(self.anchor(r, c))
+        rc = (r, c)
+        return self.cells.get(self._anchor.get(rc, rc))
 
     def raw(self, r: int, c: int) -> Cell | None:
         return self.cells.get((r, c))
 
     def value(self, r: int, c: int):
-        cell = self.cell(r, c)
+        rc = (r, c)
+        cell = self.cells.get(self._anchor.get(rc, rc))
         return None if cell is None else _clean(cell.value)
 
     def merged_range(self, r: int, c: int) -> tuple[int, int, int, int] | None:
@@ -126,25 +133,78 @@ def _clean(v):
 
 
 def _has_value(cell: Cell) -> bool:
-    return _clean(cell.value) is not None or cell.uncached
+    """_clean(cell.value) is not None or cell.uncached."""
+    v = cell.value
+    if isinstance(v, str):
+        return bool(v.strip()) or cell.uncached
+    return v is not None or cell.uncached
 
 
-def load_grids(path: Path) -> list[Grid]:
-    """Open the workbook (a second time for the formulas, when it holds any) and build one grid
-    per sheet."""
+ENGINES = ("fast", "openpyxl")
+
+
+def load_grids(path: Path, engine: str = "fast") -> list[Grid]:
+    """Build one grid per sheet of the workbook.
+
+    engine "fast" reads every part once (xlsx.py: openpyxl's own code for everything but the cells);
+    "openpyxl" opens the workbook with openpyxl (a second time for the formulas, when it holds any).
+    The fast engine hands anything it does not read exactly as openpyxl does — and any exception,
+    refusals included — to the openpyxl engine, so that both give the same grids and the same
+    refusals; openpyxl stays the oracle."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}")
     data, formulas = _guard(path)
+    if engine == "fast":
+        grids = _load_fast(path.name, data, formulas)
+        if grids is not None:
+            return grids
+    return _load_openpyxl(path.name, data, formulas)
+
+
+def _load_fast(name: str, data: bytes, formulas: bool) -> list[Grid] | None:
+    """The grids read by xlsx.py, or None when the openpyxl engine must read the file."""
+    try:
+        from .xlsx import read_sheets   # imported late: `selfeval-xl --help` stays fast
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            sheets = read_sheets(data, formulas)
+        grids = []
+        for sheet in sheets:
+            ws = sheet.ws
+            _check_size(name, ws.title, sheet.n_cells)
+            number_format = sheet.number_format
+            cells: dict[tuple[int, int], Cell] = {}
+            for rc, (value, formula, style_id) in sheet.cells.items():
+                if value is None:
+                    if formula is None:
+                        continue
+                elif isinstance(value, str):
+                    if len(value) > MAX_DIGITS:
+                        value = _checked_value(name, ws.title, *rc, value)
+                elif isinstance(value, float):
+                    value = _checked_value(name, ws.title, *rc, value)
+                cells[rc] = Cell(value, number_format(style_id) or "General", formula,
+                                 formula is not None and value is None)
+            grids.append(_grid(ws, cells))
+        return grids
+    except Exception:  # noqa: BLE001 - whatever it is, openpyxl reads the file and words any refusal
+        return None
+
+
+def _load_openpyxl(name: str, data: bytes, formulas: bool) -> list[Grid]:
+    """Open the workbook with openpyxl (a second time for the formulas, when it holds any) and
+    build one grid per sheet."""
     with warnings.catch_warnings(), _without_merged_borders():
         # openpyxl warns about what it drops (data validation extensions, unknown parts …): the
         # terminal of a user is not the place for those, and the input is never written back.
         warnings.simplefilter("ignore")
-        wb_values = _open_workbook(path.name, data, data_only=True)
-        wb_formulas = _open_workbook(path.name, data, data_only=False) if formulas else wb_values
+        wb_values = _open_workbook(name, data, data_only=True)
+        wb_formulas = _open_workbook(name, data, data_only=False) if formulas else wb_values
     grids = []
     for ws in wb_values.worksheets:
         wf = wb_formulas[ws.title]
-        if len(ws._cells) > MAX_CELLS_PER_SHEET:
-            raise InputError(f"文件“{path.name}”的工作表“{ws.title}”有 {len(ws._cells)} 个单元格，"
-                             f"超过 {MAX_CELLS_PER_SHEET} 的上限；请删除多余的内容后再处理。", "too-large")
+        _check_size(name, ws.title, len(ws._cells))
         cells: dict[tuple[int, int], Cell] = {}
         # ws._cells holds only the cells stored in the file: a formatted blank cell on row 1,048,576
         # costs one entry, not a million rows (excel-practice.md §1.6).
@@ -156,25 +216,42 @@ def load_grids(path: Path) -> list[Grid]:
             value = cell.value
             if value is None and formula is None:
                 continue
-            if isinstance(value, float) and not math.isfinite(value):
-                value = str(value)   # Excel cannot store inf or NaN: a damaged value, kept as text
-            if isinstance(value, str) and len(value) > MAX_DIGITS and _digit_run(value) > MAX_DIGITS:
-                raise InputError(f"文件“{path.name}”的工作表“{ws.title}”单元格 {coord(r, c)} 含有一个超过 "
-                                 f"{MAX_DIGITS} 位的数字，不可能是有效的数值（文件可能已损坏）；"
-                                 f"请改正该单元格后再处理。", "too-many-digits")
+            value = _checked_value(name, ws.title, r, c, value)
             cells[(r, c)] = Cell(value=value, number_format=cell.number_format or "General",
                                  formula=formula, uncached=formula is not None and value is None)
-        merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
-        widths = {}
-        for key, dim in ws.column_dimensions.items():
-            if dim.width:
-                try:
-                    from openpyxl.utils import column_index_from_string
-                    widths[column_index_from_string(key)] = float(dim.width)
-                except ValueError:
-                    pass
-        grids.append(Grid(ws.title, cells, merged, widths, hidden=ws.sheet_state != "visible"))
+        grids.append(_grid(ws, cells))
     return grids
+
+
+def _check_size(name: str, title: str, n_cells: int) -> None:
+    if n_cells > MAX_CELLS_PER_SHEET:
+        raise InputError(f"文件“{name}”的工作表“{title}”有 {n_cells} 个单元格，"
+                         f"超过 {MAX_CELLS_PER_SHEET} 的上限；请删除多余的内容后再处理。", "too-large")
+
+
+def _checked_value(name: str, title: str, r: int, c: int, value):
+    """A stored value as a grid keeps it, or the refusal of a value no real figure can have."""
+    if isinstance(value, float) and not math.isfinite(value):
+        value = str(value)   # Excel cannot store inf or NaN: a damaged value, kept as text
+    if isinstance(value, str) and len(value) > MAX_DIGITS and _digit_run(value) > MAX_DIGITS:
+        raise InputError(f"文件“{name}”的工作表“{title}”单元格 {coord(r, c)} 含有一个超过 "
+                         f"{MAX_DIGITS} 位的数字，不可能是有效的数值（文件可能已损坏）；"
+                         f"请改正该单元格后再处理。", "too-many-digits")
+    return value
+
+
+def _grid(ws, cells: dict[tuple[int, int], Cell]) -> Grid:
+    """The grid of an openpyxl worksheet's merged ranges, column widths and state, with `cells`."""
+    merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+    widths = {}
+    for key, dim in ws.column_dimensions.items():
+        if dim.width:
+            try:
+                from openpyxl.utils import column_index_from_string
+                widths[column_index_from_string(key)] = float(dim.width)
+            except ValueError:
+                pass
+    return Grid(ws.title, cells, merged, widths, hidden=ws.sheet_state != "visible")
 
 
 # Python refuses to turn more than 4,300 digits into an int (a guard against quadratic parsing);
