@@ -1,7 +1,7 @@
 """Findings (复核意见): typed objects with a level, a stable code, a location and a Chinese sentence.
 
 One list of findings serves the 复核意见 sheet, the terminal table and ``--json``.  The checks that
-compare what the officer reported with what the tool computed live here too (SPEC §4); findings that
+compare what the officer reported with what the tool computed live here too (README “代码”); findings that
 arise while reading or scoring a single value are raised where that value is read or scored.
 """
 from __future__ import annotations
@@ -114,7 +114,7 @@ def as_json(findings: list[Finding], **extra) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Cross checks: what the officer reported against what the tool computed (SPEC §4)
+# Cross checks: what the officer reported against what the tool computed (README “代码”)
 # --------------------------------------------------------------------------------------------
 
 SCORE_TOLERANCE = Fraction(1, 100)  # points
@@ -170,7 +170,7 @@ def check_row(e, scheme, findings: Findings) -> None:
                          f"该指标得 {format_number(round_half_up(s))}/{format_number(round_half_up(w))} 分。")
     if e.self_score is not None:
         typed, v = e.self_score_typed, e.weight_given
-        own = v if v is not None else w          # the officer's own scale (SPEC §3.2)
+        own = v if v is not None else w          # the officer's own scale (README “评分规则”)
         rescaled = typed != e.self_score
         shown = (f"{format_number(typed)}（按所填分值 {format_number(round_half_up(own))} 计；折算到权重 "
                  f"{format_number(round_half_up(w))} 为 {format_number(round_half_up(e.self_score))}）"
@@ -256,7 +256,7 @@ def own_total(decl) -> Fraction | None:
 
 
 def _check_budget_table(result) -> None:
-    """The budget row's reported 执行率 and 得分 against the computed (SPEC §2.4)."""
+    """The budget row's reported 执行率 and 得分 against the computed (README “能读取的表格”)."""
     from .values import format_number
 
     table = result.declaration.budget_table

@@ -1,4 +1,4 @@
-"""Scoring (SPEC §3): schemes, the rates of 资金执行情况, weights, each indicator's score, the grade.
+"""Scoring (README “评分规则”): schemes, the rates of 资金执行情况, weights, each indicator's score, the grade.
 
 Arithmetic is exact (``fractions.Fraction``); nothing is rounded before the total, which is rounded
 half-up to 2 decimals and then graded.  Every scored row records the rule it used in words a
@@ -24,7 +24,7 @@ SCHEME_FOR_KIND = {"department": "department-overall", "project": "project"}
 
 
 def choose_scheme(name_or_path, decl: Declaration) -> tuple[Scheme, str]:
-    """The scheme and, under auto, why: the form kind and the marker that showed it (SPEC §3.1)."""
+    """The scheme and, under auto, why: the form kind and the marker that showed it (README “评分方案”)."""
     name = str(name_or_path or AUTO)
     if name != AUTO:
         return load_scheme(name), ""
@@ -33,7 +33,7 @@ def choose_scheme(name_or_path, decl: Declaration) -> tuple[Scheme, str]:
 
 
 # --------------------------------------------------------------------------------------------
-# Rates from 资金执行情况 (SPEC §3.4)
+# Rates from 资金执行情况 (README “评分规则”)
 # --------------------------------------------------------------------------------------------
 
 
@@ -173,7 +173,7 @@ def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
         e.weight_given, e.weight_readable = _weight_of(e, findings)
 
     weights = category_weights(decl, scheme, evals, findings)
-    # weights per category (SPEC §3.2), after not-applicable rows are removed
+    # weights per category (README “评分规则”), after not-applicable rows are removed
     for cat in scheme.categories:
         if not cat.computed:
             _assign_weights(cat, weights[cat.name], [e for e in evals if e.category is cat], findings)
@@ -216,7 +216,7 @@ def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
 
 
 # --------------------------------------------------------------------------------------------
-# The weights a form declares (SPEC §2.4, §3.1)
+# The weights a form declares (README “能读取的表格”, §3.1)
 # --------------------------------------------------------------------------------------------
 
 _POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)$")
@@ -489,7 +489,7 @@ def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, 
         if not row.get("target_uncached"):      # one finding per cause: formula-no-cache says it
             findings.error("target-missing", e.loc("target"), f"指标{label}没有填写指标值，该指标得 0 分。{hint}")
 
-    # a computed rate scores in place of the typed actual (SPEC §3.4)
+    # a computed rate scores in place of the typed actual (README “评分规则”)
     if e.rate is not None and e.rate.value is not None:
         e.typed_actual = actual
         e.actual = Actual("number", number=e.rate.value, unit="%", text=pct(e.rate.value))
@@ -557,7 +557,7 @@ def _weight_loc(active: list) -> str:
 
 
 def _assign_weights(cat: Category, weight: Fraction, members: list[Eval], findings: Findings) -> None:
-    """SPEC §3.2: the typed 分值 (scaled to `weight`, the category's weight) or an equal split."""
+    """README “评分规则”: the typed 分值 (scaled to `weight`, the category's weight) or an equal split."""
     given = [(e, e.weight_given, e.weight_readable) for e in members]
     active = [(e, w) for e, w, _ok in given if not e.not_applicable]
     if not active:
@@ -619,7 +619,7 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
     e.self_score = e.self_score_typed
     v = e.weight_given
     if e.self_score_typed is not None and v is not None and v > 0 and v != w:
-        # the 自评得分 is on the officer's own 分值 v: read on the weight w that scores (SPEC §3.2)
+        # the 自评得分 is on the officer's own 分值 v: read on the weight w that scores (README “评分规则”)
         e.self_score = e.self_score_typed * w / v
     a, t = e.actual, e.target
 

@@ -1,6 +1,6 @@
 """The blank fill-in workbooks, written with openpyxl: `selfeval-xl template` (the department's
-整体绩效目标申报表, SPEC §2.1–2.2) and `selfeval-xl template --kind project` (the central
-项目支出绩效自评表 of 财预〔2020〕10号, SPEC §2.4)."""
+整体绩效目标申报表, README “单位填报人员的流程”) and `selfeval-xl template --kind project` (the central
+项目支出绩效自评表 of 财预〔2020〕10号, README “能读取的表格”)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -92,7 +92,7 @@ INSTRUCTIONS = [
 
 
 # --------------------------------------------------------------------------------------------
-# The project form: 项目支出绩效自评表 in the central layout (财预〔2020〕10号 附件), SPEC §2.4
+# The project form: 项目支出绩效自评表 in the central layout (财预〔2020〕10号 附件), README “能读取的表格”
 # --------------------------------------------------------------------------------------------
 
 PROJECT_SHEET = "项目支出绩效自评表"
@@ -106,7 +106,7 @@ PROJECT_BUDGET_HEADINGS = [
 ]
 PROJECT_BUDGET_ROWS = ["年度资金总额", "其中：本年财政拨款", "上年结转资金", "其他资金"]
 BUDGET_WEIGHT = 10                         # 预算执行's 分值, 10号 "in principle"
-# 一级 "(N分)" → its 二级 (SPEC §2.4: the label's points are the form's weight for that group)
+# 一级 "(N分)" → its 二级 (README “能读取的表格”: the label's points are the form's weight for that group)
 PROJECT_BLOCKS = [
     ("产出指标（50分）", ["数量指标", "质量指标", "时效指标", "成本指标"]),
     ("效益指标（30分）", ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]),
@@ -376,7 +376,7 @@ def _build_department(path: Path) -> Path:
     ws2.column_dimensions["A"].width = 24
     ws2.column_dimensions["B"].width = 16
     _heading_row(ws2, 1, ["项目", "金额（万元）"])
-    # No notes to the right of an amount: a blank amount would read the note (SPEC §2.1, "the first
+    # No notes to the right of an amount: a blank amount would read the note (README “能读取的表格”, "the first
     # non-empty cell to the right").  Each amount cell explains itself in an input prompt instead.
     for i, (name, note) in enumerate(BUDGET_ITEMS):
         r = i + 2
@@ -420,7 +420,7 @@ def _build_project(path: Path) -> Path:
     ws["A1"].font, ws["A1"].alignment = s.title, s.center
     ws.merge_cells("A1:I1")
     ws.row_dimensions[1].height = 30
-    # The form's "（    年度）" line, as a label and a cell: the year is read by its label (SPEC §2.1).
+    # The form's "（    年度）" line, as a label and a cell: the year is read by its label (README “能读取的表格”).
     _label(ws, "A2", "年度")
     _field(ws, "B2", fmt="0")
     _prompt(ws, "B2", "年度", "填写四位年份，如 2022。", type="whole", operator="between",
@@ -436,7 +436,7 @@ def _build_project(path: Path) -> Path:
         ws.row_dimensions[r].height = 20
 
     # 项目资金（万元）: block label merged down on the left, heading row, then 年度资金总额 and its parts.
-    # No note anywhere in the table: a text in a figure column would end the table (SPEC §2.4).
+    # No note anywhere in the table: a text in a figure column would end the table (README “能读取的表格”).
     top = 5
     bottom = top + len(PROJECT_BUDGET_ROWS)
     _label(ws, f"A{top}", "项目资金（万元）", f"A{top}:A{bottom}")
@@ -510,7 +510,7 @@ def _build_project(path: Path) -> Path:
     _prompt(ws, f"I{first}:I{last}", "偏差原因分析及改进措施", "未得满分的指标必须填写。")
 
     # closing rows: 总分 (its label over the 一级–实际完成值 columns, so the reader skips it as a total
-    # row), then the texts, each a closing row that ends the indicator table (SPEC §2.1)
+    # row), then the texts, each a closing row that ends the indicator table (README “能读取的表格”)
     r = last + 1
     _label(ws, f"A{r}", "总分", f"A{r}:F{r}")
     _label(ws, f"G{r}", 100, font=s.bold, fill=s.no_fill)

@@ -1,11 +1,11 @@
-"""How officers write 指标值 and 实际完成值 (SPEC §2.3), as tables and one parser.
+"""How officers write 指标值 and 实际完成值 (README “怎样填写指标值和实际完成值”), as tables and one parser.
 
 Every spelling the tool understands is a row in one of the tables below (comparison words, trailing
 comparison words, units, approximation words, not-applicable words, date shapes).  Extending the
 grammar means adding a row, not a branch.
 
 Numbers are exact: a cell's number is taken from its shortest decimal form and returned as a
-``fractions.Fraction`` so that nothing is rounded before the total (SPEC §3).
+``fractions.Fraction`` so that nothing is rounded before the total (README “评分规则”).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import functools
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 
 # --------------------------------------------------------------------------------------------
@@ -67,7 +67,6 @@ UNITS = sorted({
     "千瓦", "兆瓦", "度", "立方", "平米", "万册", "万份", "万次", "万件", "万亩", "台套", "人天",
     "户次", "车次", "架次", "班次", "趟", "座次", "门", "节", "集", "页", "字", "万字", "GB", "TB",
 }, key=len, reverse=True)
-DURATION_UNITS = {"小时", "分钟", "秒", "天", "日", "工作日", "个工作日", "周", "月", "个月"}
 
 NOT_APPLICABLE = {"不适用", "不涉及", "—", "/", "-", "——", "--", "N/A", "n/a", "NA"}
 APPROX_PREFIXES = ("约", "大约", "大概", "近", "接近")
@@ -77,7 +76,7 @@ APPROX_SUFFIXES = ("左右", "上下")
 # into "m2").
 SPELLED_UNITS = {"㎡": "平方米", "m²": "平方米", "㎥": "立方米", "m³": "立方米", "㎞": "公里",
                  "km²": "平方公里"}
-# Some platforms export = as ═ (a box-drawing sign NFKC leaves alone), SPEC §2.3
+# Some platforms export = as ═ (a box-drawing sign NFKC leaves alone), README “怎样填写指标值和实际完成值”
 EXPORT_SIGNS = {"═": "="}
 # Circled list numbers, which NFKC would fold into bare digits ("①" → "1").  SPEC names only
 # list markers in otherwise qualitative text; treating them the same in a label ("1.培训覆盖率
@@ -119,7 +118,6 @@ class Target:
     unit: str = ""
     text: str = ""                  # the normalised text (qualitative comparison, messages)
     deadline: Deadline | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -131,7 +129,6 @@ class Actual:
     date: dt.date | None = None
     approx: bool = False            # "约", "左右"
     extracted: bool = False         # one number taken out of words or a comparison
-    from_percent_format: bool = False
     general_number: bool = False    # a plain number, in a General cell or typed as text without
                                     # a unit (the fraction check)
 
@@ -160,7 +157,7 @@ def fraction_of(value) -> Fraction:
 
 @functools.lru_cache(maxsize=8192)     # a pure function of its text; targets and labels recur
 def fold(text: str) -> str:
-    """NFKC-fold text as SPEC §2.3 asks, with spelled-out units and dashes mapped first."""
+    """NFKC-fold text as README “怎样填写指标值和实际完成值” asks, with spelled-out units and dashes mapped first."""
     for table in (SPELLED_UNITS, EXPORT_SIGNS, LIST_MARKER_SIGNS):
         for k, v in table.items():
             text = text.replace(k, v)
@@ -220,7 +217,7 @@ def _arabic_numerals(text: str) -> str:
 
     The measure word must end the value, or come before a trailing comparison or "/" ("≥三次",
     "三次以上"): in "一户一档", "一次性拨付" or "三级甲等" the numeral is part of a word, not a number.
-    SPEC §2.3 says only "at the start followed by a measure word", which would read 一户一档 as 1 户;
+    README “怎样填写指标值和实际完成值” says only "at the start followed by a measure word", which would read 一户一档 as 1 户;
     this narrower reading is a choice, noted in README."""
     def repl(m: re.Match) -> str:
         n = _cn_number(m.group("n"))
@@ -346,7 +343,7 @@ def _label_year_dropped(text: str, numbers: list[re.Match]) -> list[re.Match]:
 
 def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
                  year: int | None = None) -> Target:
-    """Read a 指标值 cell (SPEC §2.3)."""
+    """Read a 指标值 cell (README “怎样填写指标值和实际完成值”)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return Target("missing")
     if isinstance(value, dt.datetime | dt.date):
@@ -364,7 +361,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     raw = str(value)
     text = _prepare(raw)
     if not text or text in ("-", "/"):
-        return Target("missing")      # a lone dash or slash: no target was set (SPEC §3.3)
+        return Target("missing")      # a lone dash or slash: no target was set (README “评分规则”)
     text = _arabic_numerals(text)
 
     # deadlines and periods
@@ -372,7 +369,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     if d is not None:
         return Target("deadline", deadline=Deadline(d, text), text=text)
     if _PERIOD.fullmatch(text):
-        return Target("qualitative", text=text, notes=["period"])
+        return Target("qualitative", text=text)     # a period ("全年", "1-12月")
 
     if not re.search(NUMBER, text) or _only_list_markers(text):
         return Target("qualitative", text=text)
@@ -460,7 +457,7 @@ def parse_op_column(value) -> tuple[str | None, bool]:
 # --------------------------------------------------------------------------------------------
 
 def parse_actual(value, *, percent_format: bool = False, year: int | None = None) -> Actual:
-    """Read an 实际完成值 cell (SPEC §2.3)."""
+    """Read an 实际完成值 cell (README “怎样填写指标值和实际完成值”)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return Actual("missing")
     if isinstance(value, dt.datetime | dt.date):
@@ -471,8 +468,7 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
     if isinstance(value, int | float):
         n = fraction_of(value)
         if percent_format:
-            return Actual("number", number=n * 100, unit="%", text=_fmt(n * 100) + "%",
-                          from_percent_format=True)
+            return Actual("number", number=n * 100, unit="%", text=_fmt(n * 100) + "%")
         return Actual("number", number=n, text=_fmt(n), general_number=True)
 
     raw = str(value).strip()
@@ -503,7 +499,7 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
     m = re.fullmatch(rf"(?P<n>-?{NUMBER})(?P<u>.*)", core)
     if m and (not m["u"] or _is_unit(m["u"])):
         # A plain number typed as text ("0.98" in the template's text-formatted column) is taken
-        # as typed, like a number in a General cell, so the fraction check of SPEC §2.3 sees it.
+        # as typed, like a number in a General cell, so the fraction check of README “怎样填写指标值和实际完成值” sees it.
         return Actual("number", number=Fraction(m["n"]), unit=m["u"], text=text, approx=approx,
                       general_number=not m["u"])
 

@@ -1,4 +1,4 @@
-"""Writing the scored workbook (SPEC §5) with xlsxwriter, atomically, never over the input.
+"""Writing the scored workbook (README “财政局复核人员看到什么”) with xlsxwriter, atomically, never over the input.
 
 Every score and rate in the output is a live Excel formula over the cells it depends on, written
 with its cached value equal to the exact result Python computed (so viewers that do not
@@ -11,7 +11,7 @@ recalculate show the right number, and correcting an actual value in 指标评�
   the total is ROUND(MAX(0, SUM(…)), 2), the grade an IF over the scheme's bands, and the finding
   counts are COUNTIFs over 复核意见.
 
-What stays a plain value: the weights (the weight rule of SPEC §3.2 is explained in 评分依据),
+What stays a plain value: the weights (the weight rule of README “评分规则” is explained in 评分依据),
 rows that score 0 because their target is missing or unreadable, and the text of 评分依据, which
 describes the figures as computed when the file was written.
 """

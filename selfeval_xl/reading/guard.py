@@ -31,7 +31,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 
 class InputError(Exception):
-    """A file that cannot be used at all (SPEC §6): exit code 2, one Chinese sentence."""
+    """A file that cannot be used at all (README “无法使用的文件”): exit code 2, one Chinese sentence."""
 
     def __init__(self, message: str, code: str):
         super().__init__(message)

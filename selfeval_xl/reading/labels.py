@@ -1,4 +1,4 @@
-"""Labels: normalising and matching label text (SPEC §2), and key/value labels found in a sheet."""
+"""Labels: normalising and matching label text (README “能读取的表格”), and key/value labels found in a sheet."""
 from __future__ import annotations
 
 import functools
@@ -18,7 +18,7 @@ _QUOTES = str.maketrans("", "", "“”‘’\"'")
 
 
 def norm_label(text) -> str:
-    """Normalise a label (SPEC §2): no white space, （）→(), no quotes, no trailing colon."""
+    """Normalise a label (README “能读取的表格”): no white space, （）→(), no quotes, no trailing colon."""
     if text is None:
         return ""
     return _norm_text(str(text))
@@ -46,7 +46,7 @@ def split_unit(label: str) -> tuple[str, str]:
 
 
 def labels_match(a: str, b: str) -> bool:
-    """SPEC §2: equal normal forms, or equal once one trailing bracketed group is removed from each."""
+    """README “能读取的表格”: equal normal forms, or equal once one trailing bracketed group is removed from each."""
     return a == b or split_unit(a)[0] == split_unit(b)[0]
 
 
@@ -132,7 +132,7 @@ def find_facts(grid: Grid, labels: dict[str, list[str]],
 
 
 def report_duplicates(facts: dict[str, Fact], findings: Findings) -> None:
-    """A 提示 for a label written twice with different values: the first wins (SPEC §2.1)."""
+    """A 提示 for a label written twice with different values: the first wins (README “能读取的表格”)."""
     for name, fact in facts.items():
         ignored = [d for d in fact.duplicates if d.value is not None and d.value != fact.value]
         if not ignored:
