@@ -800,7 +800,7 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
             continue
         value = cell.value
         if cell.uncached:
-            value = f"={cell.formula}"   # shown as text: the formula had no cached value
+            value = cell.formula_text   # shown as text: the formula had no cached value
         wrap = isinstance(value, str) and len(value) > 12
         box = (r, c) in boxed
         fmt = fm.copy(cell.number_format, wrap, box)

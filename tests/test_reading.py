@@ -97,6 +97,7 @@ def test_formula_without_cached_value_is_an_error_not_zero(tmp_path):
     r = selfeval_xl.evaluate(p)
     f = [x for x in r.findings if x.code == "formula-no-cache"]
     assert f and f[0].location == "整体绩效目标申报表!F6" and "打开并保存" in f[0].message
+    assert "（=1+1）" in f[0].message and "==" not in f[0].message     # the formula as Excel shows it
     assert r.indicators.iloc[0]["得分"] == 0
 
 
@@ -194,3 +195,23 @@ def test_provincial_reason_headings_are_the_reason_column(tmp_path, heading):
     r = selfeval_xl.evaluate(path, "department-overall")
     assert "reason-missing" not in {f.code for f in r.findings}
     assert r.indicators.iloc[0]["偏差原因分析及改进措施"] == "资金未到位"
+
+
+def test_regression_style_naming_an_undefined_number_format_is_read_as_general(tmp_path):
+    """A styles.xml whose cell style names a custom number format (id 777) it never defines made
+    openpyxl raise IndexError — an internal error for the user.  Excel repairs such a file; here the
+    cells read as General and the workbook scores as before (the seed: 99.54)."""
+    import io, re, zipfile
+
+    from helpers import rewrite_zip
+    from selfeval_xl.reading import load_grids
+
+    data = (Path(__file__).resolve().parent.parent / "samples" / "金水区智慧城市管理中心-2021.xlsx").read_bytes()
+    styles = zipfile.ZipFile(io.BytesIO(data)).read("xl/styles.xml").decode()
+    at = styles.index("<cellXfs")
+    damaged = styles[:at] + re.sub(r'numFmtId="\d+"', 'numFmtId="777"', styles[at:], count=1)
+    p = tmp_path / "样式损坏.xlsx"
+    p.write_bytes(rewrite_zip(data, {"xl/styles.xml": damaged.encode()}))
+    for engine in ("fast", "openpyxl"):
+        assert load_grids(p, engine=engine)
+    assert str(selfeval_xl.fmt2(selfeval_xl.evaluate(p).total)) == "99.54"

@@ -184,7 +184,7 @@ def read_workbook(path: str | Path) -> Declaration:
         for (r, c), cell in sorted(g.cells.items()):
             if cell.uncached:
                 findings.error("formula-no-cache", f"{g.name}!{coord(r, c)}",
-                               f"公式单元格（={cell.formula}）没有保存计算结果（文件可能由其他程序生成，"
+                               f"公式单元格（{cell.formula_text}）没有保存计算结果（文件可能由其他程序生成，"
                                f"从未在 Excel 或 WPS 中打开过），本工具不会把它当作 0。"
                                f"请在 Excel 或 WPS 中打开并保存该文件后再处理。")
 

@@ -37,6 +37,12 @@ class Cell:
     uncached: bool = False           # a formula with no cached value
 
     @property
+    def formula_text(self) -> str:
+        """The formula as Excel shows it, with one leading = (openpyxl's text has it already)."""
+        f = self.formula or ""
+        return f if f.startswith("=") else "=" + f
+
+    @property
     def percent(self) -> bool:
         """A number format with an unquoted % (Excel shows 0.99 as 99%)."""
         fmt = re.sub(r'"[^"]*"|\\.', "", self.number_format or "")
@@ -217,10 +223,19 @@ def _load_openpyxl(name: str, data: bytes, formulas: bool) -> list[Grid]:
             if value is None and formula is None:
                 continue
             value = _checked_value(name, ws.title, r, c, value)
-            cells[(r, c)] = Cell(value=value, number_format=cell.number_format or "General",
+            cells[(r, c)] = Cell(value=value, number_format=_number_format(cell),
                                  formula=formula, uncached=formula is not None and value is None)
         grids.append(_grid(ws, cells))
     return grids
+
+
+def _number_format(cell) -> str:
+    """The cell's number format; "General" when its style names a custom format the file never
+    defines (a damaged styles.xml that Excel repairs on opening: openpyxl raises IndexError)."""
+    try:
+        return cell.number_format or "General"
+    except IndexError:
+        return "General"
 
 
 def _check_size(name: str, title: str, n_cells: int) -> None:
