@@ -503,6 +503,7 @@ def _score_formula(kind: str, op: str | None, r: int, scheme) -> str | None:
     return methods.formula(kind, op, cells, scheme.qualitative, _lit)
 
 
+@functools.lru_cache(maxsize=64)      # the few columns of the tool's own sheets, asked on every row
 def _col(c: int) -> str:
     from .reading import col_letter
     return col_letter(c + 1)

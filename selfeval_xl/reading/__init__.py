@@ -305,6 +305,8 @@ def _year(grid: Grid, facts: dict[str, Fact], header_row: int) -> tuple[int | No
 
 def same_keys(rows: list[dict]) -> list[dict]:
     """The rows with every key any of them has (None where a row has none), in first-seen order."""
+    if len({tuple(row) for row in rows}) <= 1:
+        return rows                      # the usual case: every row has the same keys already
     keys = list(dict.fromkeys(k for row in rows for k in row))
     return [{k: row.get(k) for k in keys} for row in rows]
 

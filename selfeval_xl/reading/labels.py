@@ -37,6 +37,7 @@ def _norm_text(text: str) -> str:
 _UNIT_GROUP = re.compile(r"(.+?)\(([^()]*)\)")
 
 
+@functools.lru_cache(maxsize=8192)     # a pure function of the label
 def split_unit(label: str) -> tuple[str, str]:
     """Split one trailing bracketed group off a normalised label: "年初预算数(元)" → (年初预算数, 元)."""
     m = _UNIT_GROUP.fullmatch(label)

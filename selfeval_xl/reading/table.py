@@ -5,6 +5,7 @@ header rows, and where the table ends, is decided here from the vocabulary in fo
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -88,12 +89,17 @@ def own_cells(grid: Grid, r: int) -> list[tuple[int, object]]:
     return out
 
 
-def _starts_with_word(text: str, words, follow: str) -> bool:
+_SPACES = re.compile(r"[\s\u3000\xa0]+")
+
+
+@functools.lru_cache(maxsize=8192)     # a pure function of the text (the words are VOCAB's, frozen)
+def _starts_with_word(text: str, words: tuple[str, ...], follow: str | None) -> bool:
     """text is one of words, or starts with one followed by a character of `follow` (or, when
     follow is None, anything matched by LIST_MARK or a digit)."""
-    t = re.sub(r"[\s\u3000\xa0]+", "", text)
+    t = _SPACES.sub("", text)
+    n = norm_label(t)
     for w in words:
-        if norm_label(t) == w:
+        if n == w:
             return True
         if t.startswith(w) and len(t) > len(w):
             nxt = t[len(w)]
@@ -105,11 +111,11 @@ def _starts_with_word(text: str, words, follow: str) -> bool:
 
 
 def is_closing(first_text) -> bool:
-    return isinstance(first_text, str) and _starts_with_word(first_text, VOCAB.closing_words, "：:")
+    return isinstance(first_text, str) and _starts_with_word(first_text, tuple(VOCAB.closing_words), "：:")
 
 
 def is_note(first_text) -> bool:
-    return isinstance(first_text, str) and _starts_with_word(first_text, VOCAB.note_words, None)
+    return isinstance(first_text, str) and _starts_with_word(first_text, tuple(VOCAB.note_words), None)
 
 
 def is_total(v) -> bool:
