@@ -18,7 +18,11 @@ def seed_copy(tmp_path):
 # all; `pytest -m "not slow"` leaves them out while iterating (README, 开发).
 SLOW_MODULES = {"test_fuzz", "test_formula_parity"}
 SLOW_TESTS = {"test_libreoffice_recalculates_the_summary_and_reads_the_csv",
-              "test_seed_report_renders_as_a4_portrait_pdf", "test_correcting_an_actual_or_an_amount_rescores"}
+              "test_seed_report_renders_as_a4_portrait_pdf", "test_correcting_an_actual_or_an_amount_rescores",
+              # a second or more each: threads, subprocesses, 2,000-row workbooks
+              "test_reading_in_threads_leaves_openpyxl_borders_alone_for_everyone_else",
+              "test_two_thousand_indicators_in_bounded_time", "test_same_bytes_across_processes",
+              "test_process_and_check_never_import_pandas"}
 
 
 def pytest_collection_modifyitems(config, items):

@@ -593,16 +593,16 @@ def _fuzz(seeds: range, workers: int = 1) -> dict[str, int]:
 
 
 def test_fuzz_corpus_reads_alike_a_fast_subset():
-    counts = _fuzz(range(0, 40))
+    counts = _fuzz(range(0, 12))       # the other 488 seeds run with the slow tests
     # both sides are reached: workbooks the fast reader reads, damaged ones it hands over
-    assert counts["fast"] >= 20 and counts["handed over"] >= 40, counts
+    assert counts["fast"] >= 6 and counts["handed over"] >= 12, counts
 
 
 @pytest.mark.slow
 def test_fuzz_corpus_reads_alike():
     import os
 
-    counts = _fuzz(range(40, 500), workers=os.cpu_count() or 1)
+    counts = _fuzz(range(12, 500), workers=os.cpu_count() or 1)
     assert counts["fast"] >= 250 and counts["handed over"] >= 500, counts
 
 
