@@ -5,9 +5,8 @@
 Builds N varied workbooks (the shipped samples and the tests/realforms corpus tables, each copy with
 its numbers nudged by a seeded random factor so no two files score alike) in 10 sub-folders, then
 runs `batch` in-process at -j 1 and -j 2, and a shell loop of `selfeval-xl process` over the first
---loop files (extrapolated to N).  Peak memory is the largest sum of RSS over the process tree
-(this process or the shell and all their children), sampled every 20 ms with psutil when installed,
-else from /proc.  The machines are shared and noisy: compare the ratios of one run.
+--loop files (extrapolated to N).  Peak memory is the largest sum of PSS over the process tree
+(this process or the shell and all their children), sampled every 20 ms from /proc/PID/smaps_rollup.  The machines are shared and noisy: compare the ratios of one run.
 """
 from __future__ import annotations
 
@@ -38,34 +37,27 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def tree_rss(pid: int) -> int:
-    """Bytes of RSS of pid and all its descendants."""
+def _pss(pid: int) -> int:
+    """Bytes of PSS (proportional set size: shared pages divided among the processes sharing them,
+    so forked workers are not counted twice) of one process, from /proc/PID/smaps_rollup."""
     try:
-        import psutil
-        try:
-            p = psutil.Process(pid)
-            procs = [p, *p.children(recursive=True)]
-        except psutil.Error:
-            return 0
-        total = 0
-        for q in procs:
-            try:
-                total += q.memory_info().rss
-            except psutil.Error:
-                pass
-        return total
-    except ImportError:
-        page = os.sysconf("SC_PAGE_SIZE")
-        total, todo = 0, [pid]
-        while todo:
-            p = todo.pop()
-            try:
-                with open(f"/proc/{p}/statm") as f:
-                    total += int(f.read().split()[1]) * page
-            except OSError:
-                continue
-            todo.extend(_children(p))
-        return total
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def tree_pss(pid: int) -> int:
+    """Bytes of PSS of pid and all its descendants."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += _pss(p)
+        todo.extend(_children(p))
+    return total
 
 
 class PeakMemory:
@@ -79,13 +71,13 @@ class PeakMemory:
 
     def _run(self):
         while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss(self.pid))
+            self.peak = max(self.peak, tree_pss(self.pid))
             self._stop.wait(0.02)
 
     def __exit__(self, *exc):
         self._stop.set()
         self._t.join()
-        self.peak = max(self.peak, tree_rss(self.pid))
+        self.peak = max(self.peak, tree_pss(self.pid))
 
 
 def sources(folder: Path) -> list[Path]:
@@ -144,8 +136,7 @@ def main():
         tmp = Path(tmp)
         t0 = time.perf_counter()
         files = build_corpus(tmp, args.n)
-        print(f"built {len(files)} workbooks in {time.perf_counter() - t0:.1f} s "
-              f"(cpu_count {os.cpu_count()}, psutil {'yes' if _has_psutil() else 'no, /proc'})")
+        print(f"built {len(files)} workbooks in {time.perf_counter() - t0:.1f} s (cpu_count {os.cpu_count()})")
         rates = {}
         for j in [int(x) for x in args.jobs.split(",")]:
             out = tmp / f"out-j{j}"
@@ -155,7 +146,7 @@ def main():
                 wall = time.perf_counter() - t0
             rates[j] = len(files) / wall
             print(f"batch -j {j}: {len(files)} files in {wall:.1f} s = {rates[j]:.1f} workbooks/s; "
-                  f"peak RSS (tree) {mem.peak / 2**20:.0f} MiB; {res.counts}")
+                  f"peak PSS (tree) {mem.peak / 2**20:.0f} MiB; {res.counts}")
         exe = Path(sys.executable).with_name("selfeval-xl")
         first = files[: args.loop]
         script = "for f in \"$@\"; do \"$EXE\" process \"$f\" -o \"$OUT/$(basename \"$f\" .xlsx)-评分.xlsx\" >/dev/null || true; done"
@@ -168,19 +159,11 @@ def main():
         wall = time.perf_counter() - t0
         loop_rate = len(first) / wall
         print(f"shell loop of process over {len(first)} files: {wall:.1f} s = {loop_rate:.2f} workbooks/s "
-              f"(extrapolated to {len(files)}: {len(files) / loop_rate:.0f} s); peak RSS (tree) {mem.peak / 2**20:.0f} MiB")
+              f"(extrapolated to {len(files)}: {len(files) / loop_rate:.0f} s); peak PSS (tree) {mem.peak / 2**20:.0f} MiB")
         for j, r in rates.items():
             print(f"ratio batch -j {j} / shell loop: {r / loop_rate:.1f}x")
         if 1 in rates and 2 in rates:
             print(f"ratio -j 2 / -j 1: {rates[2] / rates[1]:.2f}x")
-
-
-def _has_psutil() -> bool:
-    try:
-        import psutil  # noqa: F401
-        return True
-    except ImportError:
-        return False
 
 
 if __name__ == "__main__":

@@ -51,6 +51,42 @@ def cold(sample: Path, runs: int) -> None:
     print(f"cold process {sample.name}: wall median {statistics.median(walls):.2f} s "
           f"(min {min(walls):.2f}, max {max(walls):.2f}, {runs} runs); peak RSS median "
           f"{statistics.median(rss):.0f} MiB")
+    return statistics.median(walls)
+
+
+# The floor of issue 11: a fresh interpreter that imports only openpyxl, xlsxwriter and click and
+# round-trips the sample — one openpyxl load, every stored value written again by xlsxwriter.
+FLOOR = """
+import sys, click, openpyxl, xlsxwriter
+wb = openpyxl.load_workbook(sys.argv[1])
+out = xlsxwriter.Workbook(sys.argv[2], {"in_memory": True})
+for ws in wb.worksheets:
+    o = out.add_worksheet(ws.title)
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value is not None:
+                o.write(c.row - 1, c.column - 1, c.value if not isinstance(c.value, str) else str(c.value))
+out.close()
+"""
+
+
+def floor_and_process(sample: Path, runs: int) -> None:
+    """Cold process against the floor, runs interleaved (floor, process, floor, …) so that the
+    machine's noise falls on both alike; medians and their ratio."""
+    f_walls, p_walls = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-c", FLOOR, str(sample), f"{tmp}/f.xlsx"], check=True,
+                           capture_output=True)
+            f_walls.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "selfeval_xl", "process", str(sample), "-o", f"{tmp}/o.xlsx"],
+                           check=True, capture_output=True)
+            p_walls.append(time.perf_counter() - t0)
+    f, p = statistics.median(f_walls), statistics.median(p_walls)
+    print(f"floor (import openpyxl+xlsxwriter+click, round-trip {sample.name}): median {f:.3f} s; "
+          f"cold process: median {p:.3f} s; ratio {p / f:.2f}x ({runs} interleaved runs each)")
 
 
 def stages(path: Path, label: str, reps: int = 3) -> dict[str, float]:
@@ -93,6 +129,7 @@ def main() -> None:
     args = ap.parse_args()
     cold(SEED, args.runs)
     cold(PROJECT, args.runs)
+    floor_and_process(SEED, max(args.runs, 9))
     small = stages(SEED, "seed sample")
     proj = stages(PROJECT, "project sample (河北廊坊)")
     print(f"ratio project / seed (in process): {sum(proj.values()) / sum(small.values()):.2f}")
