@@ -555,6 +555,7 @@ def _grades(wb, ws, fm, res: BatchResult, cols, header):
         totals = [r["total"] for r in ok if (r["dept"] or NO_DEPT) == d]
         ref = f"A{i + 1}"
         ws.write_string(i, 0, d, fm.text)
+        _tall_enough(ws, i, [(d, 16)])
         ws.write_formula(i, 1, f"=COUNTIF({rng['主管部门']},{ref})", fm.int, len(totals))
         ws.write_formula(i, 2, f"=AVERAGEIF({rng['主管部门']},{ref},{rng['总分']})", fm.num,
                          sum(totals) / len(totals))
@@ -583,10 +584,22 @@ def _q(sheet: str) -> str:
     return quote(sheet)
 
 
-def _brief_rows(ws, fm, r0: int, rows: list[dict]) -> int:
+def _tall_enough(ws, i: int, cells) -> None:
+    """Row i as tall as its wrapped texts: LibreOffice does not grow a row for wrapped text on
+    opening, so without a height the lines print over the next row."""
+    from .layout import row_height
+
+    h = row_height([(v, w) for v, w in cells if isinstance(v, str)])
+    if h:
+        ws.set_row(i, h)
+
+
+def _brief_rows(ws, fm, r0: int, rows: list[dict], widths: list[float]) -> int:
     for i, r in enumerate(rows, start=r0):
-        for c, v in enumerate([r["rank"], r["file"], r["name"], r["dept"] or NO_DEPT, r["total"], r["grade"]]):
+        values = [r["rank"], r["file"], r["name"], r["dept"] or NO_DEPT, r["total"], r["grade"]]
+        for c, v in enumerate(values):
             _value(ws, i, c, v, fm.num if c == 4 else fm.int if c == 0 else fm.text)
+        _tall_enough(ws, i, zip(values, widths))
     return r0 + len(rows)
 
 
@@ -599,12 +612,12 @@ def _tops(ws, fm, res: BatchResult, top: int, header):
     ws.merge_range(0, 0, 0, 5, f"红榜：总分最高的 {min(top, len(ok))} 个", fm.head)
     for c, h in enumerate(heads):
         ws.write_string(1, c, h, fm.head)
-    r = _brief_rows(ws, fm, 2, ok[:top])
+    r = _brief_rows(ws, fm, 2, ok[:top], widths)
     r += 1
     ws.merge_range(r, 0, r, 5, f"黑榜：总分最低的 {min(top, len(ok))} 个（最低在前）", fm.head)
     for c, h in enumerate(heads):
         ws.write_string(r + 1, c, h, fm.head)
-    _brief_rows(ws, fm, r + 2, list(reversed(ok))[:top])
+    _brief_rows(ws, fm, r + 2, list(reversed(ok))[:top], widths)
     from .writing import _setup
     ws.freeze_panes(2, 0)
     _setup(ws, header)
@@ -634,12 +647,14 @@ def _sample(ws, fm, res: BatchResult, header):
 
 def _all_findings(ws, fm, res: BatchResult, n_findings: int, extra: Path | None, header):
     heads = ["文件", "单位", "级别", "代码", "位置", "说明"]
-    _heads(ws, fm, heads, [30, 22, 6, 22, 24, 80], header)
+    widths = [30, 22, 6, 22, 24, 80]
+    _heads(ws, fm, heads, widths, header)
     if extra is not None:
         ws.write_string(1, 0, f"复核意见共 {n_findings:,} 条，超过 Excel 的 {EXCEL_ROWS:,} 行上限，"
                               f"未写入本表；完整清单见“{extra.name}”（与本汇总表在同一文件夹）。", fm.text)
         return
     for i, f in enumerate(_findings_rows(res.rows), start=1):
+        _tall_enough(ws, i, zip(f, widths))       # before the cells: constant_memory writes rows in order
         for c, v in enumerate(f):
             if c == 2:
                 ws.write_string(i, c, v, fm.level.get(v, fm.text))
@@ -650,11 +665,14 @@ def _all_findings(ws, fm, res: BatchResult, n_findings: int, extra: Path | None,
 
 def _unusable(ws, fm, res: BatchResult, header):
     heads = ["文件", "状态", "代码", "原因"]
-    _heads(ws, fm, heads, [34, 10, 18, 90], header)
+    widths = [34, 10, 18, 90]
+    _heads(ws, fm, heads, widths, header)
     bad = [r for r in res.rows if r["status"] in (REFUSED, INTERNAL)]
     for i, r in enumerate(bad, start=1):
-        for c, v in enumerate([r["file"], r["status"], r["code"], r["reason"]]):
+        values = [r["file"], r["status"], r["code"], r["reason"]]
+        for c, v in enumerate(values):
             ws.write_string(i, c, v, fm.text)
+        _tall_enough(ws, i, zip(values, widths))
     if not bad:
         ws.write_string(1, 0, "没有无法使用的文件。", fm.text)
     ws.autofilter(0, 0, max(1, len(bad)), len(heads) - 1)

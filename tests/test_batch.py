@@ -249,6 +249,29 @@ def test_print_setup_of_the_summary(tmp_path):
     assert ranking["B2"].font.name == "宋体" and ranking["B2"].hyperlink is not None
 
 
+def test_wrapped_rows_of_the_summary_are_tall_enough_to_print(tmp_path):
+    """LibreOffice keeps a row at one line however long its wrapped text, so lines printed over
+    the next row in 全部复核意见, 红黑榜 and 无法使用: each such row has a height for its lines."""
+    folder = _copy_samples(tmp_path / "in", SOME[:2])
+    _write("文本.xlsx", "a,b\n1,2\n")(folder)
+    res = selfeval_xl.batch(folder, jobs=1)
+    wb = load_workbook(res.summary)
+    findings = wb["全部复核意见"]
+    from selfeval_xl.review import display_width
+
+    # a 说明 well past its 80-character column (a wide character counts 2) wraps onto ≥ 2 lines
+    long_rows = [r for r in range(2, findings.max_row + 1)
+                 if display_width(str(findings.cell(r, 6).value or "")) > 100]
+    assert long_rows
+    for r in long_rows:
+        assert (findings.row_dimensions[r].height or 0) >= 2 * 13.5, r
+    tops = wb["红黑榜"]
+    wrapped = [r for r in range(3, tops.max_row + 1) if display_width(str(tops.cell(r, 2).value or "")) > 45]
+    assert wrapped and all((tops.row_dimensions[r].height or 0) >= 27 for r in wrapped)
+    unusable = wb["无法使用"]
+    assert (unusable.row_dimensions[2].height or 0) >= 27     # the reason runs over 90 characters
+
+
 @pytest.mark.parametrize("make, words", [
     (lambda tmp: tmp / "没有", "找不到文件夹"),
     (lambda tmp: good(tmp / "a.xlsx"), "不是文件夹"),
