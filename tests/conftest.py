@@ -31,3 +31,68 @@ def pytest_collection_modifyitems(config, items):
         if (module in SLOW_MODULES or item.originalname in SLOW_TESTS
                 or "scored" in getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+# Every code of the catalogue is raised by some test (issue 13): while the tests run, the codes that
+# Findings.add and InputError see are recorded; a run of the whole suite (every test module, nothing
+# deselected, one process) fails when a catalogue code was never raised.  Codes raised in
+# subprocesses and forked workers are not seen, so each code needs an in-process test.
+RAISED: set[str] = set()
+_DESELECTED: list = []
+
+
+def _record_codes() -> None:
+    from selfeval_xl import review
+    from selfeval_xl.reading import guard
+
+    add, init = review.Findings.add, guard.InputError.__init__
+
+    def recording_add(self, level, code, location, message):
+        RAISED.add(code)
+        return add(self, level, code, location, message)
+
+    def recording_init(self, message, code):
+        RAISED.add(code)
+        init(self, message, code)
+
+    review.Findings.add = recording_add
+    guard.InputError.__init__ = recording_init
+
+
+_record_codes()
+
+
+def pytest_deselected(items):
+    _DESELECTED.extend(items)
+
+
+def _whole_suite(config) -> bool:
+    """The run asked for every test: no -k, no -m, no --lf, no paths but the tests folder."""
+    if config.option.keyword or config.option.markexpr or getattr(config.option, "lf", False):
+        return False
+    paths = {Path(a.split("::")[0]).resolve() for a in config.args}
+    return paths <= {ROOT / "tests", ROOT}
+
+
+def pytest_testnodedown(node, error):
+    """(pytest-xdist, on the controller) the codes each worker saw."""
+    RAISED.update(getattr(node, "workeroutput", {}).get("raised", ()))
+    if getattr(node, "workeroutput", {}).get("deselected"):
+        _DESELECTED.append(node)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    config = session.config
+    if hasattr(config, "workerinput"):            # an xdist worker: hand the codes to the controller
+        config.workeroutput["raised"] = sorted(RAISED)
+        config.workeroutput["deselected"] = len(_DESELECTED)
+        return
+    if _DESELECTED or not _whole_suite(config) or exitstatus not in (0, 1):
+        return                                    # 2-5: interrupted, usage error, nothing collected
+    from selfeval_xl.catalogue import FINDINGS, REFUSALS
+
+    never = sorted((set(FINDINGS) | set(REFUSALS)) - RAISED)
+    if never:
+        session.config.get_terminal_writer().line(
+            f"\ncatalogue codes no test raised (write a test that reaches each): {never}", red=True)
+        session.exitstatus = 1

@@ -30,7 +30,9 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import PatternFill
 
 from helpers import HEADINGS, make_workbook, make_workbook_xlsxwriter, patch_declared_size, rewrite_zip
+import selfeval_xl
 from selfeval_xl import reading
+from selfeval_xl.reading import InputError
 from selfeval_xl.cli import cli
 
 ROW = ("产出指标", "数量指标", "培训次数", "≥3", "次", "3", None, None, None)
@@ -703,3 +705,50 @@ def test_grid_survives_dataclasses_replace(tmp_path):
     h = replace(g, name="改名")
     assert h.merged == g.merged == [(1, 1, 1, 3)] and h.dropped_merges == g.dropped_merges == [(1, 2, 1, 5)]
     assert h.anchor(1, 3) == (1, 1) and h.cols_in_row(1) == g.cols_in_row(1) and h.max_row == g.max_row
+
+
+# --- the refusals no file built above reaches (root reads everything; 50 MB is built sparse) ----
+
+def test_file_over_the_size_limit_is_refused_before_reading(tmp_path):
+    from selfeval_xl.reading import MAX_FILE_BYTES
+
+    p = tmp_path / "超大.xlsx"
+    with p.open("wb") as fh:               # sparse: no 50 MB written to disk
+        fh.truncate(MAX_FILE_BYTES + 1)
+    res = CliRunner().invoke(cli, ["check", str(p)])
+    assert res.exit_code == 2 and "超过 50 MB 的上限" in res.stderr, res.stderr
+    with pytest.raises(InputError) as e:
+        selfeval_xl.evaluate(p)
+    assert e.value.code == "file-too-large"
+
+
+def test_file_that_cannot_be_read_names_the_reason(tmp_path, monkeypatch):
+    """A file the user may not read (tests run as root, who may read anything: the refusal the
+    operating system gives is simulated)."""
+    import errno
+
+    p = good(tmp_path / "无权限.xlsx")
+    real_open = Path.open
+
+    def refusing_open(self, *args, **kwargs):
+        if self.name == p.name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refusing_open)
+    with pytest.raises(InputError) as e:
+        selfeval_xl.evaluate(p)
+    assert e.value.code == "file-unreadable" and "没有读取权限" in e.value.message
+
+
+def test_folder_that_cannot_be_read_stops_the_batch_with_exit_2(tmp_path, monkeypatch):
+    import os as _os
+
+    folder = tmp_path / "各单位"
+    folder.mkdir()
+    good(folder / "a.xlsx")
+    real_access = _os.access
+    monkeypatch.setattr(_os, "access", lambda p, mode, *a, **k: False if Path(p) == folder
+                        else real_access(p, mode, *a, **k))
+    res = CliRunner().invoke(cli, ["batch", str(folder)])
+    assert res.exit_code == 2 and "没有读取文件夹" in res.stderr, res.stderr
