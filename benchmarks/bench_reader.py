@@ -1,13 +1,17 @@
-"""Time of reading a workbook, fast reader against openpyxl — figures, not assertions.
+"""Time of reading a workbook, lite and fast readers against openpyxl — figures, not assertions.
 
     python benchmarks/bench_reader.py [--runs 9]
 
 1. load_grids (the cell grids alone) for the seed sample, a 2,000-indicator workbook written by
    openpyxl (benchmarks/bench_process.py's) and one written by xlsxwriter (shared strings):
-   engine "fast" (selfeval_xl/reading/xlsx.py) and engine "openpyxl" (today's two loads), median and
-   minimum of --runs, the two engines taking turns so that a noisy machine weighs on both alike.
-2. read_workbook (grids, then the indicator table, facts and budget) for the same files, both ways.
-3. A fresh interpreter reading the seed (imports included), both ways.
+   engine "lite" (selfeval_xl/reading/xlsx_lite.py, no openpyxl), "fast" (selfeval_xl/reading/xlsx.py)
+   and "openpyxl" (today's two loads), median and minimum of --runs, the engines taking turns so
+   that a noisy machine weighs on all alike.
+2. read_workbook (grids, then the indicator table, facts and budget) for the same files, each way.
+3. A fresh interpreter reading the seed (imports included), each way.
+4. A cold `python -m selfeval_xl process SEED` (wall time, median of --runs) with the default
+   engine (lite) and with the engine before it (fast), and the floor: a process that imports
+   openpyxl, xlsxwriter and click and round-trips the seed.
 The machines are shared and noisy: compare the engines within one run, not runs with each other.
 """
 from __future__ import annotations
@@ -49,12 +53,43 @@ def timed(fns: dict, runs: int) -> dict[str, list[float]]:
     return out
 
 
+ENGINES = ("lite", "fast", "openpyxl")
+
+
 def show(label: str, times: dict[str, list[float]]) -> None:
     med = {k: statistics.median(v) * 1000 for k, v in times.items()}
     low = {k: min(v) * 1000 for k, v in times.items()}
-    fast, slow = med["fast"], med["openpyxl"]
-    print(f"{label}: fast {fast:.1f} ms (min {low['fast']:.1f}), openpyxl {slow:.1f} ms "
-          f"(min {low['openpyxl']:.1f}) — {slow / fast:.1f}× faster")
+    slow = med["openpyxl"]
+    print(f"{label}: " + ", ".join(f"{k} {med[k]:.1f} ms (min {low[k]:.1f}, {slow / med[k]:.1f}×)" for k in times))
+
+
+# engine "fast" as the default of load_grids, for a process run before the lite engine
+_FAST_PROCESS = ("import sys, functools; import selfeval_xl.reading.grid as g; "
+                 "g.load_grids = functools.partial(g.load_grids, engine='fast'); "
+                 "import selfeval_xl.reading as r; r.load_grids = g.load_grids; "
+                 "from selfeval_xl.cli import main; sys.argv = ['selfeval-xl'] + sys.argv[1:]; main()")
+_FLOOR = ("import sys, io, click, xlsxwriter, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); "
+          "out = io.BytesIO(); x = xlsxwriter.Workbook(out); ws = x.add_worksheet(); "
+          "[ws.write(r, c, v) for r, row in enumerate(wb.active.iter_rows(values_only=True)) "
+          "for c, v in enumerate(row) if isinstance(v, (int, float, str))]; x.close()")
+
+
+def cold_process(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = str(Path(tmp) / "out.xlsx")
+        cmds = {"lite": [sys.executable, "-m", "selfeval_xl", "process", str(SEED), "-o", out],
+                "fast": [sys.executable, "-c", _FAST_PROCESS, "process", str(SEED), "-o", out],
+                "floor": [sys.executable, "-c", _FLOOR, str(SEED)]}
+        times = {k: [] for k in cmds}
+        for _ in range(runs):
+            for k, cmd in cmds.items():
+                t0 = time.perf_counter()
+                subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
+                times[k].append(time.perf_counter() - t0)
+    med = {k: statistics.median(v) * 1000 for k, v in times.items()}
+    print(f"cold `python -m selfeval_xl process SEED`, median of {runs}: lite (now) {med['lite']:.0f} ms, "
+          f"fast (before) {med['fast']:.0f} ms, floor {med['floor']:.0f} ms — "
+          f"now {med['lite'] / med['floor']:.2f}× the floor, before {med['fast'] / med['floor']:.2f}×")
 
 
 def main() -> None:
@@ -72,8 +107,7 @@ def main() -> None:
                  "2,000 indicators (xlsxwriter, shared strings)": xlsxwriter_workbook(Path(tmp) / "xw.xlsx", 2000)}
         print(f"load_grids, median of {args.runs}:")
         for label, path in files.items():
-            show(f"  {label}", timed({"fast": partial(load_grids, path),
-                                      "openpyxl": partial(load_grids, path, engine="openpyxl")}, args.runs))
+            show(f"  {label}", timed({e: partial(load_grids, path, engine=e) for e in ENGINES}, args.runs))
         print(f"read_workbook, median of {args.runs}:")
         real = reading.load_grids
         try:
@@ -81,13 +115,12 @@ def main() -> None:
                 def read(engine, path=path):
                     reading.load_grids = partial(real, engine=engine)
                     reading.read_workbook(path)
-                show(f"  {label}", timed({"fast": partial(read, "fast"),
-                                          "openpyxl": partial(read, "openpyxl")}, args.runs))
+                show(f"  {label}", timed({e: partial(read, e) for e in ENGINES}, args.runs))
         finally:
             reading.load_grids = real
 
     print(f"a fresh interpreter importing selfeval_xl.reading.grid and reading the seed, median of {args.runs}:")
-    times = {"fast": [], "openpyxl": []}
+    times = {e: [] for e in ENGINES}
     for _ in range(args.runs):
         for engine in times:
             code = ("import sys, time; t0 = time.perf_counter(); from pathlib import Path; "
@@ -96,6 +129,7 @@ def main() -> None:
             out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
             times[engine].append(float(out.stdout))
     show("  cold seed", times)
+    cold_process(args.runs)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ SLOW_TESTS = {"test_libreoffice_recalculates_the_summary_and_reads_the_csv",
               # a second or more each: threads, subprocesses, 2,000-row workbooks
               "test_reading_in_threads_leaves_openpyxl_borders_alone_for_everyone_else",
               "test_two_thousand_indicators_in_bounded_time", "test_same_bytes_across_processes",
-              "test_process_and_check_never_import_pandas"}
+              "test_process_and_check_never_import_pandas", "test_process_imports_neither_openpyxl_nor_numpy"}
 
 
 def pytest_collection_modifyitems(config, items):

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from selfeval_xl.reading.grid import _load_fast, _load_openpyxl, load_grids
+from selfeval_xl.reading.grid import _load_fast, _load_lite, _load_openpyxl, load_grids
 from selfeval_xl.reading.guard import InputError, _guard
 
 from fuzzing import make_case, mutate_bytes
@@ -64,20 +64,45 @@ def outcome(read) -> tuple:
         return ("exception", type(exc).__name__, str(exc))
 
 
+# how often the lite reader (xlsx_lite.py) read a workbook itself, and how often it handed it over
+LITE = {"read": 0, "handed over": 0}
+
+
 def compare(path: Path) -> bool:
-    """Assert that both ways read `path` alike; True when the fast reader read it itself."""
+    """Assert that every engine reads `path` as openpyxl does; True when the fast reader read it
+    itself (LITE counts what the lite reader did)."""
     try:
         data, formulas = _guard(path)
-    except InputError:          # refused before any parser: the same for both engines
-        assert outcome(lambda: load_grids(path)) == outcome(lambda: load_grids(path, engine="openpyxl"))
+    except InputError:          # refused before any parser: the same for every engine
+        expected = outcome(lambda: load_grids(path, engine="openpyxl"))
+        assert outcome(lambda: load_grids(path)) == expected
+        assert outcome(lambda: load_grids(path, engine="fast")) == expected
         return False
     expected = outcome(lambda: _load_openpyxl(path.name, data, formulas))
     fast = _load_fast(path.name, data, formulas)
     if fast is not None:
         assert expected[0] == "grids", f"the fast reader read a file openpyxl does not: {expected}"
         assert snapshot(fast) == expected[1]
-    assert outcome(lambda: load_grids(path)) == expected      # the default engine, with its fallback
+    try:
+        lite = _load_lite(path.name, data, formulas)
+        lite = None if lite is None else ("grids", snapshot(lite))
+    except InputError as exc:   # a limit, checked after the lite reader read the workbook
+        lite = ("refused", exc.code, exc.message)
+    if lite is None:
+        LITE["handed over"] += 1
+    else:
+        assert lite == expected, f"the lite reader read a file otherwise than openpyxl: {str(lite)[:500]} != " \
+                                 f"{str(expected)[:500]}"
+        LITE["read"] += 1
+    assert outcome(lambda: load_grids(path)) == expected      # the default engine, with its fallbacks
+    assert outcome(lambda: load_grids(path, engine="fast")) == expected
     return fast is not None
+
+
+def lite_reads(path: Path) -> bool:
+    """True when the lite reader reads `path` itself (compare checks that it reads it alike)."""
+    data, formulas = _guard(path)
+    return _load_lite(path.name, data, formulas) is not None
 
 
 def write(tmp_path: Path, data: bytes, name: str = "工作簿.xlsx") -> Path:
@@ -273,13 +298,17 @@ def test_the_handmade_workbook_is_read_by_openpyxl_with_what_it_was_written_for(
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])
 def test_shipped_workbooks_read_alike_by_the_fast_reader(path):
     assert compare(path)
+    assert lite_reads(path)         # and the lite reader reads every one of them itself
 
 
 def test_real_tables_read_alike_by_the_fast_reader(tmp_path):
     from realforms import all_tables, build
 
-    for table in all_tables():
+    before = LITE["read"]
+    tables = all_tables()
+    for table in tables:
         assert compare(build(table, tmp_path)), table.slug
+    assert LITE["read"] - before == len(tables)        # openpyxl-written: all read by the lite reader
 
 
 ROWS = [("产出指标", "数量指标", "完成数", "≥90%", "%", "95%", 10, 9.5, None),
@@ -391,6 +420,60 @@ def test_handmade_workbooks_read_alike_by_the_fast_reader(tmp_path):
     assert compare(write(tmp_path, handmade([inline], strings=None), "无共享字符串.xlsx"))
     assert load_grids(write(tmp_path, handmade(date1904=True), "1904b.xlsx"))[0].raw(3, 1).value == \
         dt.datetime(2025, 1, 2)
+
+
+PLAIN_STYLES = STYLES.replace("{border}", "0").replace('<dxfs count="1"><dxf><font><b/></font></dxf></dxfs>', '')
+
+
+def _plain_sheet() -> str:
+    """MAIN_SHEET without what the lite reader hands over: a conditional format, an ISO date cell,
+    shared formulas, rows and cells without r."""
+    main = re.sub(r'<conditionalFormatting.*?</conditionalFormatting>', '', MAIN_SHEET, flags=re.S)
+    main = main.replace('<c r="E4" t="d"><v>2021-03-04T05:06:07</v></c>', '')
+    main = re.sub(r'<row r="1[0-2]">.*?</row>\s*', '', main, flags=re.S)
+    return re.sub(r'<row r="14">.*?</row>\s*<row>.*?</row>\s*<row>.*?</row>\s*', '', main, flags=re.S)
+
+
+def test_the_lite_reader_reads_plain_handmade_workbooks_itself(tmp_path):
+    """Rich text, phonetic runs, inline strings, dates and durations in both epochs, booleans,
+    errors, formulas with and without a cached value, merged ranges over values, hidden sheets."""
+    plain = _plain_sheet()
+    for i, kwargs in enumerate([{}, {"date1904": True}, {"absolute": False}, {"border": 1}]):
+        path = write(tmp_path, handmade([plain, SMALL_SHEET, SMALL_SHEET], styles=PLAIN_STYLES, **kwargs),
+                     f"plain{i}.xlsx")
+        assert compare(path) and lite_reads(path), kwargs
+    grid = load_grids(path)[0]
+    assert grid.raw(1, 3).value == "富文本" and grid.raw(3, 3).value == dt.timedelta(hours=30)
+    assert grid.raw(5, 2).uncached and grid.raw(5, 2).formula == "=A5*2"
+    # what it hands over, read by the next engine
+    for i, body in enumerate([MAIN_SHEET, plain.replace('<c r="J40" s="4"/>', '<c r="J40" t="d"><v>2021-01-01</v></c>'),
+                              plain.replace('<row r="40">', '<row>'),
+                              plain.replace('<c r="A5"><f>', '<c r="A5"><f t="shared" ref="A5:A6" si="0">')]):
+        path = write(tmp_path, handmade([body, SMALL_SHEET], styles=PLAIN_STYLES), f"handed{i}.xlsx")
+        compare(path)
+        assert not lite_reads(path), i
+
+
+def test_the_lite_readers_builtin_formats_are_openpyxls():
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+    from selfeval_xl.reading import xlsx_lite
+
+    assert xlsx_lite.BUILTIN_FORMATS == BUILTIN_FORMATS
+    assert xlsx_lite.BUILTIN_FORMATS_MAX_SIZE == BUILTIN_FORMATS_MAX_SIZE
+
+
+def test_process_imports_neither_openpyxl_nor_numpy(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from selfeval_xl.cli import cli; "
+            f"cli.main(['process', {str(SEED)!r}, '-o', {str(tmp_path / 'out.xlsx')!r}], standalone_mode=False); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('openpyxl', 'numpy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "out.xlsx").exists()
 
 
 def _main(old: str, new: str) -> str:
@@ -556,6 +639,7 @@ def _fuzz_chunk(seeds: list[int]) -> dict[str, int]:
 
     sample = SEED.read_bytes()
     counts = {"fast": 0, "handed over": 0}
+    lite_before = dict(LITE)
     with tempfile.TemporaryDirectory(prefix="selfeval-xlsx-") as tmp:
         tmp_path = Path(tmp)
         bases = _bases(tmp_path)
@@ -574,6 +658,7 @@ def _fuzz_chunk(seeds: list[int]) -> dict[str, int]:
                     raise AssertionError(f"seed {seed} case {i}: {what}: {str(exc)[:2000]}") from None
                 counts["fast" if used else "handed over"] += 1
                 path.unlink()
+    counts.update({f"lite {k}": LITE[k] - lite_before[k] for k in LITE})
     return counts
 
 
@@ -589,13 +674,14 @@ def _fuzz(seeds: range, workers: int = 1) -> dict[str, int]:
 
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
             parts = list(pool.map(_fuzz_chunk, chunks))
-    return {k: sum(p[k] for p in parts) for k in ("fast", "handed over")}
+    return {k: sum(p[k] for p in parts) for k in ("fast", "handed over", "lite read", "lite handed over")}
 
 
 def test_fuzz_corpus_reads_alike_a_fast_subset():
     counts = _fuzz(range(0, 12))       # the other 488 seeds run with the slow tests
     # both sides are reached: workbooks the fast reader reads, damaged ones it hands over
     assert counts["fast"] >= 6 and counts["handed over"] >= 12, counts
+    assert counts["lite read"] >= 3 and counts["lite handed over"] >= 12, counts
 
 
 @pytest.mark.slow
@@ -604,6 +690,7 @@ def test_fuzz_corpus_reads_alike():
 
     counts = _fuzz(range(12, 500), workers=os.cpu_count() or 1)
     assert counts["fast"] >= 250 and counts["handed over"] >= 500, counts
+    assert counts["lite read"] >= 100 and counts["lite handed over"] >= 500, counts
 
 
 # --------------------------------------------------------------------------------------------
@@ -613,8 +700,8 @@ def test_fuzz_corpus_reads_alike():
 def test_load_grids_names_its_engines(tmp_path):
     with pytest.raises(ValueError):
         load_grids(SEED, engine="xlrd")
-    assert snapshot(load_grids(SEED)) == snapshot(load_grids(SEED, engine="fast")) == \
-        snapshot(load_grids(SEED, engine="openpyxl"))
+    assert snapshot(load_grids(SEED)) == snapshot(load_grids(SEED, engine="lite")) == \
+        snapshot(load_grids(SEED, engine="fast")) == snapshot(load_grids(SEED, engine="openpyxl"))
 
 
 def test_threads_read_at_once_as_one_reads_alone(tmp_path):

@@ -146,12 +146,14 @@ def _has_value(cell: Cell) -> bool:
     return v is not None or cell.uncached
 
 
-ENGINES = ("fast", "openpyxl")
+ENGINES = ("lite", "fast", "openpyxl")
 
 
-def load_grids(path: Path, engine: str = "fast") -> list[Grid]:
+def load_grids(path: Path, engine: str = "lite") -> list[Grid]:
     """Build one grid per sheet of the workbook.
 
+    engine "lite" (xlsx_lite.py) reads the plain workbooks with the standard library alone (no
+    openpyxl imported, nor numpy) and hands anything else to the fast engine;
     engine "fast" reads every part once (xlsx.py: openpyxl's own code for everything but the cells);
     "openpyxl" opens the workbook with openpyxl (a second time for the formulas, when it holds any).
     The fast engine hands anything it does not read exactly as openpyxl does — and any exception,
@@ -160,11 +162,36 @@ def load_grids(path: Path, engine: str = "fast") -> list[Grid]:
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     data, formulas = _guard(path)
-    if engine == "fast":
+    if engine == "lite":
+        grids = _load_lite(path.name, data, formulas)
+        if grids is not None:
+            return grids
+    if engine in ("lite", "fast"):
         grids = _load_fast(path.name, data, formulas)
         if grids is not None:
             return grids
     return _load_openpyxl(path.name, data, formulas)
+
+
+def _load_lite(name: str, data: bytes, formulas: bool) -> list[Grid] | None:
+    """The grids read by xlsx_lite.py, or None when the next engine must read the file.  The limits
+    are checked as the other engines check them, in the same order."""
+    from .xlsx_lite import read_sheets
+
+    sheets = read_sheets(data, formulas)
+    if sheets is None:
+        return None
+    grids = []
+    for sheet in sheets:
+        _check_size(name, sheet.title, sheet.n_cells)
+        cells: dict[tuple[int, int], Cell] = {}
+        for rc, (value, formula, number_format) in sheet.cells.items():
+            if value is None and formula is None:
+                continue
+            value = _checked_value(name, sheet.title, *rc, value)
+            cells[rc] = Cell(value, number_format, formula, formula is not None and value is None)
+        grids.append(Grid(sheet.title, cells, sheet.merged, sheet.widths, hidden=sheet.hidden))
+    return grids
 
 
 def _load_fast(name: str, data: bytes, formulas: bool) -> list[Grid] | None:
