@@ -314,17 +314,20 @@ def _setup(ws, header: str, repeat=None, columns=None):
 PRINT_WIDTH, PRINT_HEIGHT = 842 - 2 * 36, 595 - 2 * 50.4
 MIN_PRINT_SCALE = 0.8                  # 10-point text printed no smaller than 8 points
 LAST_PAGE_SHORT = 0.25                 # a last page less full than this is folded into the others
+LAST_PAGE_FULL = 0.85                  # a last page fuller than this is kept from spilling over
 
 
 def fit_pages_tall(ws) -> None:
     """Fold a nearly empty last printed page into the others: a sheet one page wide whose last
     page would hold less than a quarter page is printed on one page fewer, when that needs no
-    more shrinking than to 80% (10-point text at ≥ 8 points).  Estimated from the widths and
-    heights the writer set (xlsxbook.Workbook)."""
+    more shrinking than to 80% (10-point text at ≥ 8 points); one whose last page is more than
+    85% full is held to that many pages.  Estimated from the widths and heights the writer set
+    (xlsxbook.Workbook)."""
     if not hasattr(ws, "print_extent") or ws.dim_rowmax is None:
         return
     first, last = getattr(ws, "printed_columns", None) or (0, ws.dim_colmax or 0)
-    width, height = ws.print_extent(first, last, ws.dim_rowmax)
+    # a row left at its default prints one line of 10-point 宋体: LINE_HEIGHT, as LibreOffice sizes it
+    width, height = ws.print_extent(first, last, ws.dim_rowmax, default_row=LINE_HEIGHT)
     if width <= 0 or height <= 0:
         return
     scale = min(1.0, PRINT_WIDTH / width)
@@ -332,6 +335,11 @@ def fit_pages_tall(ws) -> None:
     n = math.ceil(pages)
     if n >= 2 and pages - (n - 1) < LAST_PAGE_SHORT and scale * (n - 1) / pages >= MIN_PRINT_SCALE:
         ws.fit_to_pages(1, n - 1)
+    elif n >= 1 and pages - (n - 1) > LAST_PAGE_FULL:
+        # the last page is nearly full by the estimate: fitted to n pages, so that a line more than
+        # estimated (LibreOffice sizes some rows itself) shrinks the print a little instead of
+        # spilling onto a page of its own
+        ws.fit_to_pages(1, n)
 
 
 def _text(ws, r, c, value, fmt, *, dates_as_text: bool = True):

@@ -66,11 +66,12 @@ class _Worksheet(Worksheet):
             self._row_pt[row] = float(height)
         return out
 
-    def print_extent(self, first_col: int, last_col: int, last_row: int) -> tuple[float, float]:
+    def print_extent(self, first_col: int, last_col: int, last_row: int,
+                     default_row: float = 15.0) -> tuple[float, float]:
         """(width, height) in points of columns first_col..last_col and rows 0..last_row, as set
-        (unset columns 64 px, unset rows 15 pt: xlsxwriter's defaults)."""
+        (unset columns 64 px; unset rows default_row points, xlsxwriter's 15 unless told)."""
         width = sum(self._col_px.get(c, 64) for c in range(first_col, last_col + 1)) * 0.75
-        height = sum(self._row_pt.get(r, 15.0) for r in range(0, last_row + 1))
+        height = sum(self._row_pt.get(r, default_row) for r in range(0, last_row + 1))
         return width, height
 
     def _prepare_formula(self, formula, expand_future_functions=False):

@@ -61,6 +61,8 @@ def _sheet_of_height(tmp_path, rows: int, row_height: float, width_chars: float 
     (40, 1),     # 600 pt = 1.214 pages: folded into 1 at 1/1.214 = 82% (≥ 80%)
     (42, 0),     # 630 pt = 1.275 pages: the second page is more than a quarter full: kept
     (20, 0),     # 300 pt: one page anyway, left as it was
+    (30, 1),     # 450 pt = 0.911 pages: more than 85% full → held to 1 page (no spill if the
+                 # estimate is a line short)
     (66, 2),     # 990 pt = 2.003 pages: into 2 pages at 99.8%
 ])
 def test_a_nearly_empty_last_page_is_folded_in(tmp_path, rows, fit_height):
