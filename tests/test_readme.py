@@ -196,7 +196,9 @@ def test_two_fresh_machine_commands():
     # 2. set up with the test extra, then run the tests: what .ci/run runs, verbatim
     assert [argv for _, argv in tests] == [["python3", "-m", "venv", ".venv"],
                                            [".venv/bin/pip", "install", "-q", "-e", ".[test]"],
-                                           [".venv/bin/pytest", "-q"]]
+                                           [".venv/bin/pytest", "-q", "-n", "auto"]]
+    # -n needs pytest-xdist, which the test extra must then install
+    assert "pytest-xdist" in (ROOT / "setup.cfg").read_text(encoding="utf-8")
     assert all(op == "&&" for op, _ in tests[1:])
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     m = re.search(r'cmd=\$\(grep -m1 -E "([^"]+)" README\.md\)', ci)
