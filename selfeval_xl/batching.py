@@ -484,8 +484,6 @@ def _value(ws, r, c, v, fmt):
 
 
 def _ranking(ws, fm, res: BatchResult, header) -> dict:
-    from .layout import row_height as _row_height
-
     head, table = ranking_table(res.rows)
     cats = category_names(res.rows)
     # narrow, wrapping columns so that A4 landscape prints at a legible size; 说明 (why a file was
@@ -515,10 +513,7 @@ def _ranking(ws, fm, res: BatchResult, header) -> dict:
                 ws.write_string(i, c, v, fm.level["错误"])
             else:
                 _value(ws, i, c, v, fm.text)
-        h = _row_height([(values[col[k]], widths[col[k]]) for k in ("单位/项目名称", "主管部门", "表单类型", "方案")
-                         if isinstance(values[col[k]], str)])
-        if h:
-            ws.set_row(i, h)
+        _tall_enough(ws, i, [(values[col[k]], widths[col[k]]) for k in ("单位/项目名称", "主管部门", "表单类型", "方案")])
     ws.set_row(0, 27)               # headings such as 满意度指标 wrap onto two lines
     ws.autofilter(0, 0, max(1, len(table)), len(head) - 1)
     return {"head": head, "col": col, "n": len(table), "n_ok": n_ok}
@@ -630,8 +625,6 @@ def sample_order(rows: list[dict]) -> list[dict]:
 
 
 def _sample(ws, fm, res: BatchResult, header):
-    from .layout import row_height as _row_height
-
     heads = ["抽查顺序", "文件", "单位/项目名称", "总分", "风险分", "理由"]
     widths = [8, 34, 26, 8, 8, 70]
     _heads(ws, fm, heads, widths, header)
@@ -639,9 +632,7 @@ def _sample(ws, fm, res: BatchResult, header):
     for i, r in enumerate(order, start=1):
         for c, v in enumerate([i, r["file"], r["name"], r["total"], r["risk_score"], r["risk_reason"]]):
             _value(ws, i, c, v, fm.num if c == 3 else fm.int if c in (0, 4) else fm.text)
-        h = _row_height([(r["risk_reason"], widths[5]), (r["file"], widths[1])])
-        if h:
-            ws.set_row(i, h)
+        _tall_enough(ws, i, [(r["risk_reason"], widths[5]), (r["file"], widths[1])])
     ws.autofilter(0, 0, max(1, len(order)), len(heads) - 1)
 
 

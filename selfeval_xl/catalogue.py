@@ -7,6 +7,7 @@ its code, level and what the code means live here.
 """
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +20,7 @@ class Code:
     meaning: str
 
 
+@functools.cache      # read once, on the first finding or refusal (not at start-up)
 def _load() -> tuple[dict[str, Code], dict[str, Code]]:
     data = tomllib.loads((resources.files("selfeval_xl") / "catalogue.toml").read_text(encoding="utf-8"))
     findings = {k: Code(k, v["level"], v["meaning"]) for k, v in data["findings"].items()}
@@ -26,13 +28,19 @@ def _load() -> tuple[dict[str, Code], dict[str, Code]]:
     return findings, refusals
 
 
-FINDINGS, REFUSALS = _load()     # read-only data, read once at import
+def __getattr__(name: str):
+    """FINDINGS and REFUSALS: {code: Code}, loaded when first asked for."""
+    if name == "FINDINGS":
+        return _load()[0]
+    if name == "REFUSALS":
+        return _load()[1]
+    raise AttributeError(name)
 
 
 def finding(code: str, level: str) -> Code:
     """The catalogue entry of a finding code; a code not in the catalogue, or raised at another
     level, is a programming error (caught by the tests, never by a user)."""
-    entry = FINDINGS.get(code)
+    entry = _load()[0].get(code)
     if entry is None or entry.level != level:
         raise ValueError(f"finding code {code!r} at level {level!r} is not in catalogue.toml"
                          + (f" (it is a {entry.level})" if entry else ""))
@@ -40,7 +48,7 @@ def finding(code: str, level: str) -> Code:
 
 
 def refusal(code: str) -> Code:
-    entry = REFUSALS.get(code)
+    entry = _load()[1].get(code)
     if entry is None:
         raise ValueError(f"refusal code {code!r} is not in catalogue.toml")
     return entry

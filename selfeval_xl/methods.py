@@ -53,8 +53,8 @@ class Cells:
 class Method:
     name: str                                   # as the 计分方法 column shows it
     ops: tuple[str, ...]                        # the comparisons of 指标值 it scores
-    rule: Callable | None                       # (x, t, hi, w, Shown) -> (score, 评分依据)
-    body: Callable[[Cells], str] | None         # the formula's body, given the cells
+    rule: Callable                              # (x, t, hi, w, Shown) -> (score, 评分依据)
+    body: Callable[[Cells], str]                # the formula's body, given the cells
 
 
 # --- 正向: at least (≥, and > scored like it) ---------------------------------------------------

@@ -30,10 +30,14 @@ class Category:
     computed: str | None = None
     quantified: bool = False
 
-    @property
+    @functools.cached_property
     def first_level_keys(self) -> frozenset[str]:
         """The level_key of each 一级指标 name of the category (what category_of compares)."""
         return frozenset(level_key(x) for x in self.first_levels)
+
+
+# the [review] defaults (README, 评分方案): percentage points, and a multiple of the target
+RATE_TOLERANCE, FAR_ABOVE_RATIO = Fraction(1, 2), Fraction(13, 10)
 
 
 @dataclass
@@ -49,8 +53,8 @@ class Scheme:
     form_weights: bool = False     # accept the category weights a form declares (README, 评分规则)
     # [review]: how far a typed rate may be from the computed one (percentage points), and the
     # actual ÷ target from which an "at least" indicator is flagged as far above its target
-    rate_tolerance: Fraction = Fraction(1, 2)
-    far_above_ratio: Fraction = Fraction(13, 10)
+    rate_tolerance: Fraction = RATE_TOLERANCE
+    far_above_ratio: Fraction = FAR_ABOVE_RATIO
 
     def category_of(self, first_level) -> Category | None:
         key = level_key(first_level)
@@ -230,8 +234,8 @@ def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
     if total != 100:
         raise InputError(f"评分方案“{source}”各类权重之和为 {format_number(total)}，应为 100。", "scheme-invalid")
     grades = sorted(((Fraction(str(g["min"])), g["name"]) for g in data["grades"]), reverse=True)
-    tolerance = Fraction(str(review.get("rate_tolerance", "0.5")))
-    ratio = Fraction(str(review.get("far_above_ratio", "1.3")))
+    tolerance = Fraction(str(review.get("rate_tolerance", RATE_TOLERANCE)))
+    ratio = Fraction(str(review.get("far_above_ratio", FAR_ABOVE_RATIO)))
     if tolerance < 0:
         check.fail("review.rate_tolerance", f"不能为负数，现为“{review['rate_tolerance']}”")
     if ratio <= 1:

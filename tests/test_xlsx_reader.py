@@ -463,19 +463,6 @@ def test_the_lite_readers_builtin_formats_are_openpyxls():
     assert xlsx_lite.BUILTIN_FORMATS_MAX_SIZE == BUILTIN_FORMATS_MAX_SIZE
 
 
-def test_process_imports_neither_openpyxl_nor_numpy(tmp_path):
-    import subprocess
-    import sys
-
-    code = ("import sys; from selfeval_xl.cli import cli; "
-            f"cli.main(['process', {str(SEED)!r}, '-o', {str(tmp_path / 'out.xlsx')!r}], standalone_mode=False); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('openpyxl', 'numpy')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "[]"
-    assert (tmp_path / "out.xlsx").exists()
-
-
 def _main(old: str, new: str) -> str:
     assert old in MAIN_SHEET, old
     return MAIN_SHEET.replace(old, new, 1)
