@@ -15,9 +15,12 @@ counts and per-department figures are formulas over 汇总排名 with their cach
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import os
+import pickle
+import tempfile
 import time
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -53,16 +56,56 @@ _CODE_COUNTS = {"rate-mismatch": "rate_wrong", "budget-rate-mismatch": "rate_wro
                 "far-above-target": "far_above"}
 
 
+class FindingsSpool:
+    """Every file's findings, kept on disk instead of in the rows, so that the parent's memory does
+    not grow with them: a seed-sized file has ~15 findings, 1,000 files ~20,000 (about half of what
+    the rows would otherwise hold).  One anonymous temporary file (the OS deletes it when it is
+    closed or the process ends), one pickled list per input file, written as each result arrives
+    and read back in the order of the summary, so the output does not depend on which file
+    finished first."""
+
+    def __init__(self):
+        self._file = tempfile.TemporaryFile(prefix="selfeval-xl-")
+        self._where: dict[str, tuple[int, int]] = {}
+
+    def put(self, key: str, findings: list[tuple]) -> None:
+        data = pickle.dumps(findings, protocol=pickle.HIGHEST_PROTOCOL)
+        offset = self._file.seek(0, io.SEEK_END)
+        self._file.write(data)
+        self._where[key] = (offset, len(data))
+
+    def get(self, key: str) -> list[tuple]:
+        if key not in self._where:
+            return []
+        offset, size = self._where[key]
+        self._file.seek(offset)
+        return pickle.loads(self._file.read(size))
+
+    def close(self) -> None:
+        self._file.close()
+
+
 @dataclass
 class BatchResult:
     folder: Path
     summary: Path
     csv: Path
     out_dir: Path
-    rows: list[dict]                  # one per file, in the ranking's order
+    rows: list[dict]                  # one per file, in the ranking's order (row["n_findings"]: how many)
     findings_csv: Path | None = None  # the full list of findings, when past Excel's row limit
     elapsed: float = 0.0
     counts: dict = field(default_factory=dict)
+    spool: FindingsSpool | None = field(default=None, repr=False)
+
+    def findings(self, row: dict) -> list[tuple[str, str, str, str]]:
+        """The findings of one row's file, (level, code, location, message), 错误 first."""
+        return self.spool.get(row["file"]) if self.spool else []
+
+    def all_findings(self):
+        """(file, unit, level, code, location, message) for every finding, by file path."""
+        for r in sorted(self.rows, key=lambda r: r["file"]):
+            for f in self.findings(r):
+                yield (r["file"], r.get("name", ""), *f)
 
     @property
     def exit_code(self) -> int:
@@ -190,6 +233,26 @@ def _failed(rel: str, status: str, reason: str, code: str) -> dict:
     return {"file": rel, "status": status, "reason": reason, "code": code, "findings": []}
 
 
+def _keep(row: dict, spool: FindingsSpool, shared: dict) -> dict:
+    """A worker's row as the parent keeps it, for as long as the batch runs: its findings moved to
+    the spool, the values many rows repeat (status, kind, scheme, grade, 主管部门, category names
+    and scores) one shared object each (`shared`, this batch's own), zero risk counts left out."""
+    findings = row.pop("findings", [])
+    row["n_findings"] = len(findings)
+    if findings:
+        spool.put(row["file"], findings)
+    for k in ("status", "reason", "code", "kind", "scheme", "grade", "dept"):
+        if isinstance(row.get(k), str):
+            row[k] = shared.setdefault(row[k], row[k])
+    if "grades" in row:
+        row["grades"] = shared.setdefault(tuple(row["grades"]), tuple(row["grades"]))
+    if "categories" in row:
+        row["categories"] = tuple(shared.setdefault(tuple(c), tuple(c)) for c in row["categories"])
+    if "risk" in row:
+        row["risk"] = {k: n for k, n in row["risk"].items() if n}
+    return row
+
+
 def score_one(task: tuple) -> dict:
     """Score one file as `process` does and write its scored copy; never raises (except Ctrl-C)."""
     path, rel, out, scheme, skip_existing = task
@@ -254,12 +317,13 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
     jobs = (os.cpu_count() or 1) if jobs is None else max(1, int(jobs))
     jobs = min(jobs, len(tasks))
     results: list[dict | None] = [None] * len(tasks)
+    spool, shared = FindingsSpool(), {}
     done = 0
     if progress:
         progress(0, len(tasks), "")
     if jobs == 1:
         for i, task in enumerate(tasks):
-            results[i] = score_one(task)
+            results[i] = _keep(score_one(task), spool, shared)
             done += 1
             if progress:
                 progress(done, len(tasks), task[1])
@@ -272,15 +336,16 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
             for fut in as_completed(futures):
                 i = futures[fut]
                 try:
-                    results[i] = fut.result()
+                    results[i] = _keep(fut.result(), spool, shared)
                 except Exception as exc:      # a worker that died (killed, out of memory)
-                    results[i] = _failed(tasks[i][1], INTERNAL, f"内部错误（{type(exc).__name__}），该文件未评分。",
-                                         type(exc).__name__)
+                    results[i] = _keep(_failed(tasks[i][1], INTERNAL, f"内部错误（{type(exc).__name__}），该文件未评分。",
+                                               type(exc).__name__), spool, shared)
                 done += 1
                 if progress:
                     progress(done, len(tasks), tasks[i][1])
         except KeyboardInterrupt:
             pool.shutdown(wait=True, cancel_futures=True)   # running files finish their atomic writes
+            spool.close()
             raise
         pool.shutdown(wait=True)
 
@@ -288,7 +353,7 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
         if r["status"] in (SCORED, SKIPPED):
             r["link"] = _link_target(task[2], summary)
     rows = rank_rows(results)
-    res = BatchResult(folder, summary, summary.with_suffix(".csv"), out_dir, rows)
+    res = BatchResult(folder, summary, summary.with_suffix(".csv"), out_dir, rows, spool=spool)
     res.findings_csv = write_summary(res, top=top)
     write_csv(res)
     res.elapsed = time.perf_counter() - t0
@@ -309,8 +374,9 @@ def rank_rows(results: list[dict]) -> list[dict]:
     bad = [r for r in results if r["status"] not in (SCORED, SKIPPED)]
     ok.sort(key=lambda r: (-r["total"], r["file"]))
     bad.sort(key=lambda r: r["file"])
-    for r in ok:
-        r["rank"] = 1 + sum(1 for o in ok if o["total"] > r["total"])
+    totals = sorted(r["total"] for r in ok)
+    for r in ok:      # Excel's RANK: 1 + how many totals are higher (ties share a rank)
+        r["rank"] = 1 + len(totals) - bisect.bisect_right(totals, r["total"])
         r["risk_score"], r["risk_reason"] = risk(r)
     return ok + bad
 
@@ -395,26 +461,21 @@ def _csv_number(v):
     return v
 
 
-def _findings_rows(rows: list[dict]):
-    for r in sorted(rows, key=lambda r: r["file"]):
-        for f in r.get("findings", []):
-            yield (r["file"], r.get("name", ""), *f)
-
-
 def write_summary(res: BatchResult, top: int = DEFAULT_TOP) -> Path | None:
     """Write 汇总.xlsx atomically; returns the CSV of all findings when they pass Excel's limit."""
     from .writing import write_atomically
 
-    n_findings = sum(len(r.get("findings", [])) for r in res.rows)
+    n_findings = sum(r.get("n_findings", 0) for r in res.rows)
     extra = None
     if n_findings + 1 > EXCEL_ROWS:
         extra = res.summary.with_name(f"{res.summary.stem}-全部复核意见.csv")
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(["文件", "单位", "级别", "代码", "位置", "说明"])
-        w.writerows(_findings_rows(res.rows))
-        data = buf.getvalue().encode("utf-8-sig")
-        write_atomically(extra, res.folder, lambda tmp: tmp.write_bytes(data), suffix=".csv.tmp")
+
+        def write_findings(tmp: Path) -> None:      # streamed: past a million rows, not held in memory
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+                w = csv.writer(f, lineterminator="\r\n")
+                w.writerow(["文件", "单位", "级别", "代码", "位置", "说明"])
+                w.writerows(res.all_findings())
+        write_atomically(extra, res.folder, write_findings, suffix=".csv.tmp")
     write_atomically(res.summary, res.folder,
                      lambda tmp: _write_xlsx(res, tmp, top, n_findings, extra), suffix=".xlsx.tmp")
     return extra
@@ -644,7 +705,7 @@ def _all_findings(ws, fm, res: BatchResult, n_findings: int, extra: Path | None,
         ws.write_string(1, 0, f"复核意见共 {n_findings:,} 条，超过 Excel 的 {EXCEL_ROWS:,} 行上限，"
                               f"未写入本表；完整清单见“{extra.name}”（与本汇总表在同一文件夹）。", fm.text)
         return
-    for i, f in enumerate(_findings_rows(res.rows), start=1):
+    for i, f in enumerate(res.all_findings(), start=1):
         _tall_enough(ws, i, zip(f, widths))       # before the cells: constant_memory writes rows in order
         for c, v in enumerate(f):
             if c == 2:

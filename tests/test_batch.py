@@ -104,7 +104,9 @@ def test_batch_scores_each_file_as_process_does(tmp_path):
         assert ours.read_bytes() == alone.read_bytes()
         row = next(r for r in res.rows if r["file"] == name)
         assert row["total"] == float(_result.total)
-        assert row["findings"] == [(f.level, f.code, f.location, f.message) for f in _result.findings.sorted()]
+        assert res.findings(row) == [(f.level, f.code, f.location, f.message) for f in _result.findings.sorted()]
+        # the rows the parent keeps hold only the count: the findings wait on disk (flat memory)
+        assert "findings" not in row and row["n_findings"] == len(_result.findings) > 0
 
 
 def test_same_bytes_whatever_the_number_of_workers(tmp_path):
@@ -232,7 +234,7 @@ def test_findings_past_the_row_limit_go_to_a_csv(tmp_path, monkeypatch):
     res = selfeval_xl.batch(folder, jobs=1)
     assert res.findings_csv is not None and res.findings_csv.exists()
     text = res.findings_csv.read_text(encoding="utf-8-sig")
-    assert text.count("\n") == 1 + sum(len(r["findings"]) for r in res.rows)
+    assert text.count("\n") == 1 + sum(r["n_findings"] for r in res.rows)
     note = load_workbook(res.summary)["全部复核意见"]["A2"].value
     assert "超过 Excel" in note and res.findings_csv.name in note
     assert [r["文件"] for r in _sheet_rows(res.summary, "汇总排名")] == SOME[:2]
@@ -289,3 +291,18 @@ def test_summary_path_that_cannot_be_used_exit_2(tmp_path):
     res = run("batch", folder, "-o", tmp_path / "无此文件夹" / "汇总.xlsx")
     assert res.exit_code == 2 and "不存在" in res.output
     assert not (tmp_path / "in-评分结果").exists() or not any((tmp_path / "in-评分结果").iterdir())
+
+
+def test_ranks_share_ties_as_excel_rank_does():
+    # RANK(x, range) in Excel is 1 + the number of values greater than x: 95 → 1, the two 90s → 2
+    # (both), 80 → 4 (not 3); refused files get no rank and come last, by path.
+    from selfeval_xl.batching import rank_rows
+
+    risk0 = dict.fromkeys(("error", "total_above", "self_above", "rate_wrong", "budget_score_wrong",
+                           "weights", "reason_missing", "not_quantified", "far_above"), 0)
+    rows = [{"file": f, "status": "已评分", "total": t, "budget": None, "risk": risk0}
+            for f, t in [("b.xlsx", 90.0), ("a.xlsx", 95.0), ("d.xlsx", 90.0), ("c.xlsx", 80.0)]]
+    rows.append({"file": "0.xlsx", "status": "无法使用", "reason": "…", "code": "not-xlsx"})
+    ranked = rank_rows(rows)
+    assert [(r["file"], r.get("rank")) for r in ranked] == [
+        ("a.xlsx", 1), ("b.xlsx", 2), ("d.xlsx", 2), ("c.xlsx", 4), ("0.xlsx", None)]
