@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from fractions import Fraction
@@ -86,9 +87,24 @@ def display_width(s: str) -> int:
     return _wide_width(s)
 
 
+# Runs of characters that are all East Asian Wide or Fullwidth (CJK symbols and punctuation, the
+# CJK unified ideographs, fullwidth forms), and every character neither known wide here nor known
+# narrow (below U+0378; the dashes, quotes, ‰ and ※ of General Punctuation; arrows and ≥ ≤; ①–⑳):
+# the regular expressions count the first in C, only the second ask unicodedata one by one.
+# tests/test_review.py checks every code point against unicodedata.east_asian_width.
+_WIDE = "\u3000-\u303e\u4e00-\u9fff\uff01-\uff60"
+_NARROW = "\x00-\u0377\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2460-\u24ff"
+_WIDE_RUNS = re.compile(f"[{_WIDE}]+")
+_ASK = re.compile(f"[^{_NARROW}{_WIDE}]")
+
+
 @functools.lru_cache(maxsize=8192)     # a pure function of its text; row heights ask for each cell
 def _wide_width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    n = len(s) + sum(map(len, _WIDE_RUNS.findall(s)))
+    for ch in _ASK.findall(s):
+        if unicodedata.east_asian_width(ch) in "WF":
+            n += 1
+    return n
 
 
 def _pad(s: str, n: int) -> str:

@@ -136,3 +136,37 @@ def test_a_formula_without_cached_value_is_one_finding_not_two(tmp_path):
     wb.save(path)
     codes = [(f.code, f.cell) for f in selfeval_xl.evaluate(path).findings]
     assert ("formula-no-cache", "D6") in codes and ("target-missing", "D6") not in codes
+
+
+def test_display_width_counts_every_wide_character_as_unicodedata_does():
+    # The fast path (regular expressions over the common CJK blocks) must give what the plain rule
+    # gives: 2 for each East Asian Wide or Fullwidth character, 1 for any other, for every code point
+    # alone and for mixed texts such as the findings' sentences.
+    import random
+    import unicodedata
+
+    from selfeval_xl.review import display_width
+
+    def plain(s):
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+    # every code point the fast path decides without asking unicodedata: the runs it counts as wide
+    # must all be W or F, the rest it does not ask about must all be narrow
+    from selfeval_xl.review import _ASK, _WIDE_RUNS
+
+    everything = "".join(map(chr, range(0x110000)))
+    wide = "".join(_WIDE_RUNS.findall(everything))
+    unasked = _ASK.sub("", _WIDE_RUNS.sub("", everything))
+    assert len(wide) > 20_000 and len(unasked) > 0x378
+    assert all(unicodedata.east_asian_width(ch) in "WF" for ch in wide)
+    assert not any(unicodedata.east_asian_width(ch) in "WF" for ch in unasked)
+    for ch in wide[::97] + unasked + "\u0378\u1100\u303f\uffe0\U00020000":
+        assert display_width(ch) == plain(ch), hex(ord(ch))
+    # wide: 预算执行率 （ ） 三公经费 = 11 characters; narrow: " 98.5%" ≥ "90%" “ ” = 12 (≥ and the
+    # curly quotes are Ambiguous, counted 1)
+    assert display_width("预算执行率 98.5%（≥90%）“三公经费”") == 2 * 11 + 12
+    rnd = random.Random(7)
+    pool = "a1 %.,\n—“”（）、：预算执行率①Ⅱ가ｱＡ\u3000\U0001f600\u0378"
+    for _ in range(2000):
+        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40)))
+        assert display_width(s) == plain(s), s
