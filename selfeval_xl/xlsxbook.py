@@ -12,8 +12,8 @@ function.
 When the workbook is closed, xlsxwriter writes each sheet's cells with one general routine per
 cell (`_write_cell`: a list of attributes, an escape pass over each, a dispatch on the name of the
 cell's class) and visits every column between the first and the last on every row.  `_write_rows`
-below writes the same bytes for the cells the tool writes (numbers, shared strings, formulas,
-blanks) with one formatted string each, visits only the columns a row holds, and gives every
+(and `_write_single_row`, its constant_memory form) below write the same bytes for the cells the
+tool writes (numbers, shared and inline strings, formulas, blanks) with one formatted string each, visits only the columns a row holds, and gives every
 other kind of cell to xlsxwriter's routine; tests/test_xlsxbook.py proves the output byte-identical
 to xlsxwriter's own on every sample and real table, and on sheets built to hold every cell type.
 """
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 import xlsxwriter
-from xlsxwriter.utility import xl_rowcol_to_cell_fast
+from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import (CellBlankTuple, CellDatetimeTuple, CellFormulaTuple, CellNumberTuple,
                                   CellStringTuple, Worksheet)
 
@@ -134,11 +134,31 @@ class _Worksheet(Worksheet):
             else:
                 self._write_empty_row(row_num, span, info)
 
+    def _write_single_row(self, current_row_num=0) -> None:
+        # constant_memory mode: the previous row, written as soon as a later row is begun
+        row_num, self.previous_row = self.previous_row, current_row_num
+        cells = self.table.get(row_num)
+        if cells:
+            self._write_row(row_num, None, self.row_info.get(row_num))
+            cmin, cmax = self.dim_colmin, self.dim_colmax
+            for col_num in sorted(cells):
+                if cmin <= col_num <= cmax:
+                    self._write_one_cell(row_num, col_num, cells[col_num])
+            self.fh.write("</row>")
+        elif row_num in self.row_info or row_num in self.comments:
+            self._write_empty_row(row_num, None, self.row_info[row_num])
+        self.table.clear()
+
     def _write_one_cell(self, row: int, col: int, cell) -> None:
         kind = type(cell)
-        if kind is CellStringTuple and self.constant_memory or kind not in _FAST_CELLS:
+        if kind not in _FAST_CELLS:
             self._write_cell(row, col, cell)
             return
+        if kind is CellStringTuple and self.constant_memory:      # an inline string
+            string = self._escape_control_characters(cell.string)
+            if string.startswith("<r>") and string.endswith("</r>"):
+                self._write_cell(row, col, cell)
+                return
         if cell.format:
             style = f' s="{cell.format._get_xf_index()}"'
         elif row in self.row_info and self.row_info[row].row_format:
@@ -148,7 +168,10 @@ class _Worksheet(Worksheet):
         else:
             style = ""
         ref = xl_rowcol_to_cell_fast(row, col)
-        if kind is CellStringTuple:
+        if kind is CellStringTuple and self.constant_memory:
+            keep = ' xml:space="preserve"' if _preserve_whitespace(string) else ""
+            self.fh.write(f'<c r="{ref}"{style} t="inlineStr"><is><t{keep}>{self._escape_data(string)}</t></is></c>')
+        elif kind is CellStringTuple:
             self.fh.write(f'<c r="{ref}"{style} t="s"><v>{cell.string}</v></c>')
         elif kind is CellNumberTuple or kind is CellDatetimeTuple:
             self.fh.write(f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>')

@@ -54,7 +54,7 @@ def test_plain_formulas_come_out_as_xlsxwriter_gives_them(formula):
     assert ours == theirs
 
 
-ORACLES = ("_prepare_formula", "_write_rows", "_calculate_spans")
+ORACLES = ("_prepare_formula", "_write_rows", "_calculate_spans", "_write_single_row")
 
 
 def _plain(monkeypatch):
@@ -94,6 +94,7 @@ def _every_kind_of_cell(path: Path, options: dict) -> None:
     ws.write_number(0, 7, 12345678901234567890, bold)      # spans wider than the first cell
     ws.write_string(1, 1, "预算执行率 <98%> & “三公经费” _x0041_ \x01", red)
     ws.write_string(5, 3, "row-formatted")
+    ws.write_string(6, 0, " 前后有空格 ")          # kept with xml:space="preserve"
     ws.write_number(6, 3, 0.9)                     # takes the column's format
     ws.write_blank(2, 2, None, bold)
     ws.write_formula(3, 0, "=A1*2", None, 3)
