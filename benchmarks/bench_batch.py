@@ -1,9 +1,10 @@
 """Throughput and memory of `selfeval-xl batch`, for the closing notes — figures, not assertions.
 
-    python benchmarks/bench_batch.py [--n 100|1000] [--loop 50]
+    python benchmarks/bench_batch.py [--n 100|1000] [--loop 50] [--libreoffice]
 
 Builds N varied workbooks (the shipped samples and the tests/realforms corpus tables, each copy with
-its numbers nudged by a seeded random factor so no two files score alike) in 10 sub-folders, then
+its numbers nudged by a seeded random factor so no two files score alike) in 10 sub-folders
+(with --libreoffice, each then re-saved by LibreOffice, as office suites save them), then
 runs `batch` in-process at -j 1 and -j 2, and a shell loop of `selfeval-xl process` over the first
 --loop files (extrapolated to N).  Peak memory is the largest sum of PSS over the process tree
 (this process or the shell and all their children), sampled every 20 ms from /proc/PID/smaps_rollup.  The machines are shared and noisy: compare the ratios of one run.
@@ -123,9 +124,26 @@ def build_corpus(folder: Path, n: int) -> list[Path]:
     return made
 
 
+def resave_with_libreoffice(files: list[Path]) -> None:
+    """Each file re-saved by LibreOffice in place, as a department's office suite would save it
+    (its own styles, defined names, docProps/custom.xml …), rather than as openpyxl writes it."""
+    by_dir: dict[Path, list[Path]] = {}
+    for f in files:
+        by_dir.setdefault(f.parent, []).append(f)
+    for folder, group in by_dir.items():
+        out = folder / "_lo"
+        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir", str(out), *map(str, group)], check=True, capture_output=True, timeout=3600)
+        for f in group:
+            (out / f.name).replace(f)
+        out.rmdir()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--libreoffice", action="store_true",
+                    help="re-save every built workbook with LibreOffice (soffice) first")
     ap.add_argument("--loop", type=int, default=50, help="files in the shell loop of process")
     ap.add_argument("--jobs", default="1,2")
     args = ap.parse_args()
@@ -136,6 +154,8 @@ def main():
         tmp = Path(tmp)
         t0 = time.perf_counter()
         files = build_corpus(tmp, args.n)
+        if args.libreoffice:
+            resave_with_libreoffice(files)
         print(f"built {len(files)} workbooks in {time.perf_counter() - t0:.1f} s (cpu_count {os.cpu_count()})")
         rates = {}
         for j in [int(x) for x in args.jobs.split(",")]:
