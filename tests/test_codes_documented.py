@@ -185,6 +185,24 @@ def test_a_code_outside_the_catalogue_is_refused_by_findings_and_input_error():
     assert Findings().warning("reason-missing", "", "x").code == "reason-missing"
 
 
+def test_a_template_takes_only_plain_named_fields():
+    import pytest
+
+    from selfeval_xl.catalogue import _fields
+
+    assert _fields("c", None, "“{name}”为 {amount} {{万元}}") == {"name", "amount"}
+    for bad in ("{}", "{0}", "{x.y}", "{x[0]}", "{x!r}", "{x:>5}", "{variant}", "{x", "x}"):
+        with pytest.raises(ValueError, match="'c'"):
+            _fields("c", None, bad)
+
+
+def test_every_code_has_a_message_template():
+    from selfeval_xl.catalogue import FINDINGS, REFUSALS
+
+    for code, entry in {**FINDINGS, **REFUSALS}.items():
+        assert None in entry.templates and all(t for t, _names in entry.templates.values()), code
+
+
 def test_codes_the_package_looks_for_are_codes_it_emits():
     """The risk points of batch and the problem groups of the report name real codes (a typo there
     would silently never match)."""
