@@ -234,9 +234,14 @@ def test_a_code_outside_the_catalogue_is_refused_by_findings_and_input_error():
         Findings().error("reason-missing", "", name="x", score="1", weight="2")   # a 警告 raised as an 错误
     with pytest.raises(ValueError, match="no-such-refusal"):
         InputError("x", "no-such-refusal")
+    with pytest.raises(ValueError, match="no-such-refusal"):
+        InputError.of("no-such-refusal", file="x")
     f = Findings().warning("reason-missing", "A1", name="x", score="1", weight="2")
     assert (f.code, f.location, f.message) == ("reason-missing", "A1",
                                                "指标“x”未得满分（1/2），但没有填写偏差原因分析及改进措施。")
+    e = InputError.of("not-a-file", variant="special", path="/dev/null")
+    assert (e.code, e.message, str(e)) == ("not-a-file", "“/dev/null”不是普通文件（可能是管道或设备），不是 Excel 工作簿。",
+                                           e.message)
 
 
 # --------------------------------------------------------------------------------------------
@@ -250,6 +255,20 @@ def _templates() -> dict[tuple[str, str, str | None], frozenset[str]]:
     return {(kind, code, variant): names
             for kind, entries in (("finding", FINDINGS), ("refusal", REFUSALS))
             for code, entry in entries.items() for variant, (_t, names) in entry.templates.items()}
+
+
+# The templates no call site names yet: writing.py and batching.py still write these sentences with
+# InputError(message, code).  Converting a site there takes its template off this list.
+PENDING = {
+    ("output-folder-missing", None), ("output-folder-missing", "file-in-path"),
+    ("output-folder-missing", "out-dir-is-file"),
+    ("output-inside-input", None), ("output-inside-input", "out-dir"),
+    ("output-is-folder", None), ("output-is-input", None), ("output-locked", None),
+    ("output-not-writable", "not-written"), ("output-not-writable", "while-writing"),
+    ("output-not-writable", "temporary"), ("output-not-writable", "out-dir"), ("output-not-writable", "folder"),
+    ("folder-empty", None), ("folder-not-found", None), ("folder-unreadable", None),
+    ("folder-unreadable", "no-permission"), ("not-a-folder", None),
+}
 
 
 def test_every_call_site_passes_exactly_the_fields_of_its_template():
@@ -272,6 +291,16 @@ def test_every_call_site_passes_exactly_the_fields_of_its_template():
                     wrong.append(f"{site.where}: {code!r} variant {variant!r} takes {sorted(names)}, "
                                  f"the call passes {sorted(site.fields)}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_template_is_named_by_some_call_site():
+    named = {(c, v) for site in sites() if site.variants is not None for c in site.codes for v in site.variants}
+    unused = sorted({(code, variant) for _kind, code, variant in _templates()} - named - PENDING, key=str)
+    assert not unused, f"templates in catalogue.toml no call site names: {unused}"
+    converted = sorted(PENDING & named, key=str)
+    assert not converted, f"a call site names these now: take them off PENDING: {converted}"
+    still = {c for site in sites() if site.variants is None for c in site.codes}
+    assert {code for code, _v in PENDING} <= still, "PENDING names a code no InputError(message, code) raises"
 
 
 def test_a_template_takes_only_plain_named_fields():

@@ -157,15 +157,11 @@ def _locate_table(path: Path, grids: list[Grid]) -> tuple[Grid, int, dict[str, i
         near = nearest_header(g)
         if near is not None:
             r, missing = near
-            raise InputError(
-                f"文件“{path.name}”的工作表“{g.name}”第 {r} 行的指标表表头缺少"
-                f"“{'”“'.join(missing)}”列（表头同一行需要有{'、'.join(REQUIRED_HEADINGS)}）。"
-                f"请补上这些列标题，或使用 `selfeval-xl template` 生成的模板填写。", "missing-column")
-    sheet_hint = f"工作表“{decl.name}”" if decl is not None else "任何工作表"
-    raise InputError(
-        f"文件“{path.name}”的{sheet_hint}中找不到指标表的表头行：同一行需要有"
-        f"{'、'.join(REQUIRED_HEADINGS)}这些列标题。请使用 `selfeval-xl template` 生成的模板填写。",
-        "no-header")
+            raise InputError.of("missing-column", file=path.name, sheet=g.name, row=str(r),
+                                columns="”“".join(missing), required="、".join(REQUIRED_HEADINGS))
+    if decl is not None:
+        raise InputError.of("no-header", file=path.name, sheet=decl.name, required="、".join(REQUIRED_HEADINGS))
+    raise InputError.of("no-header", variant="any-sheet", file=path.name, required="、".join(REQUIRED_HEADINGS))
 
 
 def read_workbook(path: str | Path) -> Declaration:
