@@ -18,6 +18,8 @@ from __future__ import annotations
 import ast
 import functools
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -303,6 +305,49 @@ def test_every_template_is_named_by_some_call_site():
     assert {code for code, _v in PENDING} <= still, "PENDING names a code no InputError(message, code) raises"
 
 
+def test_a_missing_an_unexpected_or_a_non_text_field_is_a_programming_error():
+    from selfeval_xl.reading import InputError
+    from selfeval_xl.review import Findings
+
+    with pytest.raises(ValueError, match=r"'weights-zero'.*missing field\(s\) \['weight'\]"):
+        Findings().warning("weights-zero", "", category="产出指标")
+    with pytest.raises(ValueError, match=r"'weights-zero'.*unexpected field\(s\) \['share'\]"):
+        Findings().warning("weights-zero", "", category="产出指标", weight="30", share="10")
+    with pytest.raises(ValueError, match=r"'weights-zero'.*field 'weight' is a int, not text"):
+        Findings().warning("weights-zero", "", category="产出指标", weight=30)
+    with pytest.raises(ValueError, match=r"'unmapped-first-level' has no message variant 'no-such'"):
+        Findings().error("unmapped-first-level", "", variant="no-such", name="x")
+    with pytest.raises(ValueError, match=r"'empty-file'.*missing field\(s\) \['file'\]"):
+        InputError.of("empty-file")
+    with pytest.raises(ValueError, match=r"'empty-file'.*unexpected field\(s\) \['path'\]"):
+        InputError.of("empty-file", file="a.xlsx", path="/a.xlsx")
+
+
+@pytest.mark.parametrize("typed", ["{x}", "{}", "{0}", "{{x}}", "{name}", "{x!r:>5}", "}{", "%s"])
+def test_an_officers_text_with_braces_passes_through_unchanged(typed):
+    """A field is put in as data, never read as a template: what the officer typed shows as typed."""
+    from selfeval_xl.review import Findings
+
+    f = Findings().warning("self-score-unreadable", "A1", name=typed, value=typed + typed)
+    assert f.message == f"指标“{typed}”的自评得分“{typed + typed}”无法识别为数字，已忽略。"
+
+
+def test_an_officers_text_with_braces_in_a_workbook(tmp_path):
+    """The same through reading and scoring: braces typed in an indicator's name, actual, 分值 and
+    自评得分 show in the findings exactly as typed."""
+    import selfeval_xl
+    from helpers import make_workbook
+
+    rows = [("产出指标", "数量指标", "培训{x}人次", "≥100人次", None, "{}完成", "{0}", "{name}分"),
+            ("效益指标", "社会效益", "满意度{{}}", "≥90%", None, "95%", 30, None)]
+    result = selfeval_xl.evaluate(make_workbook(tmp_path / "w.xlsx", rows))
+    messages = {f.code: f.message for f in result.findings}
+    assert messages["text-actual-on-number"] == ("指标“培训{x}人次”的指标值是数字（“≥100人次”），实际完成值却是文字"
+                                                 "“{}完成”，得 0 分；请填写实际完成的数字。")
+    assert messages["weight-unreadable"] == "指标“培训{x}人次”的分值“{0}”无法识别为数字，按未填写处理。"
+    assert messages["self-score-unreadable"] == "指标“培训{x}人次”的自评得分“{name}分”无法识别为数字，已忽略。"
+
+
 def test_a_template_takes_only_plain_named_fields():
     from selfeval_xl.catalogue import _fields
 
@@ -317,6 +362,16 @@ def test_every_code_has_a_message_template():
 
     for code, entry in {**FINDINGS, **REFUSALS}.items():
         assert None in entry.templates and all(t for t, _names in entry.templates.values()), code
+
+
+def test_the_catalogue_is_read_on_the_first_message_not_at_start_up():
+    probe = ("from selfeval_xl.cli import cli\n"
+             "from selfeval_xl import catalogue\n"
+             "try:\n    cli.main(['--help'], standalone_mode=False)\n"
+             "finally:\n    print('LOADED', catalogue._load.cache_info().currsize)\n")
+    p = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.rsplit("LOADED", 1)[1].strip() == "0"
 
 
 def test_codes_the_package_looks_for_are_codes_it_emits():
