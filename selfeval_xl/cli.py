@@ -162,7 +162,7 @@ def _write_template(path: Path, kind: str) -> Path:
     try:
         return api.write_template(path, kind)
     except OSError as exc:   # no permission, disk full …
-        raise InputError(f"无法写入“{path}”（{os_reason(exc, '写入')}）。", "output-not-writable") from None
+        raise InputError.of("output-not-writable", path=str(path), reason=os_reason(exc, "写入")) from None
 
 
 @cli.command()

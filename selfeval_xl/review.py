@@ -39,30 +39,41 @@ class Finding:
 
 
 class Findings(list):
-    """The ordered list of findings of one workbook (the same finding twice is kept once)."""
+    """The ordered list of findings of one workbook (the same finding twice is kept once).
+
+    A finding is raised by its code, its location and the fields of its message template in
+    catalogue.toml (text, already formatted), the variant named when the code has several:
+
+        findings.warning("weights-zero", loc, category=cat.name, weight=w_(weight))
+        findings.error("unmapped-first-level", loc, variant="no-first", name=e.name)
+    """
 
     def __init__(self, items=()):
         super().__init__()
         self._seen: set[Finding] = set()
         for f in items:
-            self.add(f.level, f.code, f.location, f.message)
+            self._keep(f)
 
-    def add(self, level: str, code: str, location: str, message: str) -> Finding:
-        catalogue.finding(code, level)          # only the catalogue's codes, at their level
-        f = Finding(level, code, location, message)
+    def add(self, level: str, code: str, location: str, /, *, variant: str | None = None,
+            **fields: str) -> Finding:
+        # only the catalogue's codes, at their level; the message is the code's template
+        message = catalogue.finding(code, level).text(variant, fields)
+        return self._keep(Finding(level, code, location, message))
+
+    def _keep(self, f: Finding) -> Finding:
         if f not in self._seen:      # a set: checking the list was quadratic at 2,000 indicators
             self._seen.add(f)
             self.append(f)
         return f
 
-    def error(self, code, location, message):
-        return self.add(ERROR, code, location, message)
+    def error(self, code: str, location: str, /, *, variant: str | None = None, **fields: str) -> Finding:
+        return self.add(ERROR, code, location, variant=variant, **fields)
 
-    def warning(self, code, location, message):
-        return self.add(WARNING, code, location, message)
+    def warning(self, code: str, location: str, /, *, variant: str | None = None, **fields: str) -> Finding:
+        return self.add(WARNING, code, location, variant=variant, **fields)
 
-    def info(self, code, location, message):
-        return self.add(INFO, code, location, message)
+    def info(self, code: str, location: str, /, *, variant: str | None = None, **fields: str) -> Finding:
+        return self.add(INFO, code, location, variant=variant, **fields)
 
     def sorted(self) -> list[Finding]:
         """错误 first, then 警告, then 提示; otherwise in the order they were raised."""
@@ -150,17 +161,10 @@ def round_half_up(x: Fraction, places: int = 2) -> Fraction:
     return Fraction(whole, scale)
 
 
-def _missed(e) -> str:
-    """How a rate misses its target: an "at most" target is exceeded, an "at least" one not reached."""
-    from .values import AT_MOST, LESS
-    return "超过了" if e.op in (AT_MOST, LESS) else "未达到"
-
-
 def check_row(e, scheme, findings: Findings) -> None:
     """Checks on one scored indicator (e is a rules.Eval), with the scheme's tolerances."""
-    from .values import AT_LEAST, MORE, format_number
+    from .values import AT_LEAST, AT_MOST, LESS, MORE, format_number
 
-    label = f"“{e.name}”"
     w, s = e.weight, e.score
     # a reported rate against the rate computed from 资金执行情况
     if e.rate is not None and e.rate.value is not None and e.typed_actual is not None:
@@ -169,52 +173,49 @@ def check_row(e, scheme, findings: Findings) -> None:
         title = e.rate.definition.title
         if typed.kind == "number":
             if abs(typed.number - computed) > scheme.rate_tolerance:
-                findings.warning("rate-mismatch", e.loc("actual"),
-                                 f"{title}填报 {format_number(typed.number)}%，按资金执行情况计算为 "
-                                 f"{pct(computed)}（{e.rate.basis}），相差超过 "
-                                 f"{format_number(scheme.rate_tolerance)} 个百分点；按计算值计分。")
+                findings.warning("rate-mismatch", e.loc("actual"), rate=title, typed=format_number(typed.number),
+                                 computed=pct(computed), basis=e.rate.basis,
+                                 tolerance=format_number(scheme.rate_tolerance))
         elif typed.kind in ("text", "date"):
-            findings.warning("rate-typed-unreadable", e.loc("actual"),
-                             f"{title}填报为“{typed.text}”，无法识别为百分比；已按资金执行情况计算为 "
-                             f"{pct(computed)} 计分。")
+            findings.warning("rate-typed-unreadable", e.loc("actual"), rate=title, typed=typed.text,
+                             computed=pct(computed))
     if s is None or w is None:
         return
     if e.rate is not None and e.rate.value is not None and s < w:
+        # an "at most" target is exceeded, an "at least" one not reached
         findings.warning("rate-misses-target", e.loc("actual"),
-                         f"{e.rate.definition.title}按资金执行情况计算为 {pct(e.rate.value)}"
-                         f"（{e.rate.basis}），{_missed(e)}指标值“{e.shown('target')}”，"
-                         f"该指标得 {format_number(round_half_up(s))}/{format_number(round_half_up(w))} 分。")
+                         variant="exceeded" if e.op in (AT_MOST, LESS) else None,
+                         rate=e.rate.definition.title, computed=pct(e.rate.value), basis=e.rate.basis,
+                         target=e.shown("target"), score=format_number(round_half_up(s)),
+                         weight=format_number(round_half_up(w)))
     if e.self_score is not None:
         typed, v = e.self_score_typed, e.weight_given
         own = v if v is not None else w          # the officer's own scale (README “评分规则”)
-        rescaled = typed != e.self_score
-        shown = (f"{format_number(typed)}（按所填分值 {format_number(round_half_up(own))} 计；折算到权重 "
-                 f"{format_number(round_half_up(w))} 为 {format_number(round_half_up(e.self_score))}）"
-                 if rescaled else format_number(typed))
         if typed > own:
-            findings.warning("self-score-above-weight", e.loc("self_score"),
-                             f"指标{label}的自评得分 {format_number(typed)} 超过该指标分值 "
-                             f"{format_number(round_half_up(own))}。")
+            findings.warning("self-score-above-weight", e.loc("self_score"), name=e.name,
+                             typed=format_number(typed), weight=format_number(round_half_up(own)))
         if abs(e.self_score - s) > SCORE_TOLERANCE:
-            findings.warning("self-score-mismatch", e.loc("self_score"),
-                             f"指标{label}自评得分 {shown}，按规则计算为 "
-                             f"{format_number(round_half_up(s))}（{e.basis}）。")
+            if typed != e.self_score:           # rescaled from the officer's 分值 to the weight
+                findings.warning("self-score-mismatch", e.loc("self_score"), variant="rescaled", name=e.name,
+                                 typed=format_number(typed), own=format_number(round_half_up(own)),
+                                 weight=format_number(round_half_up(w)),
+                                 rescaled=format_number(round_half_up(e.self_score)),
+                                 computed=format_number(round_half_up(s)), basis=e.basis)
+            else:
+                findings.warning("self-score-mismatch", e.loc("self_score"), name=e.name,
+                                 typed=format_number(typed), computed=format_number(round_half_up(s)),
+                                 basis=e.basis)
     if s < w and not (e.row.get("reason") and str(e.row.get("reason")).strip()):
-        findings.warning("reason-missing", e.loc("reason") or e.loc("actual"),
-                         f"指标{label}未得满分（{format_number(round_half_up(s))}/"
-                         f"{format_number(round_half_up(w))}），但没有填写偏差原因分析及改进措施。")
+        findings.warning("reason-missing", e.loc("reason") or e.loc("actual"), name=e.name,
+                         score=format_number(round_half_up(s)), weight=format_number(round_half_up(w)))
     if (e.kind == "number" and e.op in (AT_LEAST, MORE) and e.actual.kind == "number"
             and e.target.number and e.target.number > 0
             and e.actual.number >= e.target.number * scheme.far_above_ratio):
-        findings.info("far-above-target", e.loc("actual"),
-                      f"指标{label}实际完成值 {format_number(e.actual.number)} 达到指标值 "
-                      f"{format_number(e.target.number)} 的 {format_number(scheme.far_above_ratio * 100)}% "
-                      f"以上，指标值可能定得偏低，"
-                      f"请在偏差原因分析中说明。")
+        findings.info("far-above-target", e.loc("actual"), name=e.name, actual=format_number(e.actual.number),
+                      target=format_number(e.target.number), ratio=format_number(scheme.far_above_ratio * 100))
     if e.kind == "qualitative" and e.category is not None and e.category.quantified:
-        findings.warning("not-quantified", e.loc("target"),
-                         f"“{e.category.name}”中的指标{label}使用定性指标值“{e.shown('target')}”"
-                         f"（指标未量化），建议改为可衡量的数值。")
+        findings.warning("not-quantified", e.loc("target"), category=e.category.name, name=e.name,
+                         target=e.shown("target"))
 
 
 def check_workbook(result) -> None:
@@ -224,9 +225,8 @@ def check_workbook(result) -> None:
     decl, findings = result.declaration, result.findings
     rate = result.rates.get("预算执行率")
     if rate is not None and rate.value is not None and rate.value > 100:
-        findings.warning("execution-above-100", decl.budget_location("全年执行数"),
-                         f"预算执行率为 {pct(rate.value)}，超过 100%（{rate.basis}）：执行数大于预算数，"
-                         f"请核对；预算执行按 100% 计分。")
+        findings.warning("execution-above-100", decl.budget_location("全年执行数"), rate=pct(rate.value),
+                         basis=rate.basis)
 
     def fact(name):
         v = decl.fact(name)
@@ -237,25 +237,23 @@ def check_workbook(result) -> None:
     total = fact("部门预算总额")
     start = decl.budget_value("年初预算数")
     if total is not None and start is not None and abs(total - start) > SCORE_TOLERANCE:
-        findings.warning("total-vs-initial-budget", fact_loc("部门预算总额"),
-                         f"部门预算总额 {format_number(total)} 万元与资金执行情况的年初预算数 "
-                         f"{format_number(start)} 万元不一致。")
+        findings.warning("total-vs-initial-budget", fact_loc("部门预算总额"), total=format_number(total),
+                         initial=format_number(start))
     for parts, what in ((("财政性资金", "其他资金"), "资金来源"), (("基本支出", "项目支出"), "资金结构")):
         vals = [fact(p) for p in parts]
         if total is not None and any(v is not None for v in vals):
             s = sum((v for v in vals if v is not None), Fraction(0))
             if abs(s - total) > SCORE_TOLERANCE:
-                findings.warning("budget-parts-mismatch", fact_loc(parts[0]) or fact_loc(parts[1]),
-                                 f"{what}：{parts[0]} {format_number(vals[0] or 0)} + {parts[1]} "
-                                 f"{format_number(vals[1] or 0)} = {format_number(s)} 万元，"
-                                 f"与部门预算总额 {format_number(total)} 万元不一致。")
+                findings.warning("budget-parts-mismatch", fact_loc(parts[0]) or fact_loc(parts[1]), what=what,
+                                 part1=parts[0], amount1=format_number(vals[0] or 0), part2=parts[1],
+                                 amount2=format_number(vals[1] or 0), sum=format_number(s),
+                                 total=format_number(total))
     _check_budget_table(result)
     own_n = own_total(decl)
     if own_n is not None:
         if abs(own_n - result.total) > SCORE_TOLERANCE:
-            findings.warning("total-mismatch", fact_loc("自评总分"),
-                             f"自评总分填报 {format_number(own_n)} 分，按规则计算为 "
-                             f"{format_number(result.total)} 分。")
+            findings.warning("total-mismatch", fact_loc("自评总分"), typed=format_number(own_n),
+                             computed=format_number(result.total))
 
 
 def own_total(decl) -> Fraction | None:
@@ -288,9 +286,8 @@ def _check_budget_table(result) -> None:
         if typed <= 1 < rate.value and abs(typed * 100 - rate.value) <= tolerance:
             typed = typed * 100
         if abs(typed - rate.value) > tolerance:
-            findings.warning("budget-rate-mismatch", reported.location,
-                             f"预算表填报执行率 {format_number(typed)}%，按全年执行数 ÷ 全年预算数计算为 "
-                             f"{pct(rate.value)}（{rate.basis}），相差超过 {format_number(tolerance)} 个百分点。")
+            findings.warning("budget-rate-mismatch", reported.location, typed=format_number(typed),
+                             computed=pct(rate.value), basis=rate.basis, tolerance=format_number(tolerance))
     got = figures.get("得分")
     if got is not None and got.value is not None:
         weight = table.declared_weight
@@ -300,7 +297,6 @@ def _check_budget_table(result) -> None:
         if weight is not None:
             computed = weight * min(rate.value, Fraction(100)) / 100
             if abs(got.value - computed) > SCORE_TOLERANCE:
-                findings.warning("budget-score-mismatch", got.location,
-                                 f"预算表填报预算执行得分 {format_number(got.value)}，按 {format_number(weight)} 分 × "
-                                 f"min(预算执行率 {pct(rate.value)}, 100%) 计算为 "
-                                 f"{format_number(round_half_up(computed))}。")
+                findings.warning("budget-score-mismatch", got.location, typed=format_number(got.value),
+                                 weight=format_number(weight), rate=pct(rate.value),
+                                 computed=format_number(round_half_up(computed)))

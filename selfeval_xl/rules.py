@@ -86,8 +86,8 @@ def compute_rates(decl: Declaration, findings: Findings) -> dict[str, Rate]:
                     value, basis = Fraction(0), "年初预算数与全年预算数均为 0，按 0% 计"
                 else:
                     basis = "年初预算数为 0，无法计算预算调整率"
-                    findings.warning("rate-zero-budget", decl.budget_location(d.denominator),
-                                     f"年初预算数为 0 而全年预算数为 {format_number(num)} 万元，预算调整率无法计算。")
+                    findings.warning("rate-zero-budget", decl.budget_location(d.denominator), variant="adjustment",
+                                     amount=format_number(num))
             else:
                 value = abs(num - den) / den * HUNDRED
                 basis = (f"|{format_number(num)} − {format_number(den)}| ÷ {format_number(den)}"
@@ -98,9 +98,8 @@ def compute_rates(decl: Declaration, findings: Findings) -> dict[str, Rate]:
                 basis = f"预算数与实际数均为 0，按 {pct(value)} 计"
             else:
                 basis = f"{d.denominator}为 0，无法计算"
-                findings.warning("rate-zero-budget", decl.budget_location(d.denominator),
-                                 f"{d.denominator}为 0 而{d.numerator}为 {format_number(num)} 万元，"
-                                 f"{d.title}无法计算。")
+                findings.warning("rate-zero-budget", decl.budget_location(d.denominator), denominator=d.denominator,
+                                 numerator=d.numerator, amount=format_number(num), rate=d.title)
         else:
             value = num / den * HUNDRED
             basis = f"{format_number(num)} ÷ {format_number(den)} = {pct(value)}"
@@ -165,7 +164,7 @@ def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
 
     findings = Findings(decl.findings)
     if scheme_reason:
-        findings.info("scheme-auto", "", f"按方案“{scheme.name}”评分（{scheme_reason}）；如需其他方案请用 --scheme 指定。")
+        findings.info("scheme-auto", "", scheme=scheme.name, reason=scheme_reason)
     rates = compute_rates(decl, findings)
     rows = decl.indicator_rows
     evals = [_prepare_row(row, decl, scheme, rates, findings) for row in rows]
@@ -198,8 +197,7 @@ def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
             scored = [e for e in evals if e.category is cat and not e.not_applicable]
             s = sum((e.score or Fraction(0) for e in scored), Fraction(0))
             if not scored:
-                findings.warning("category-empty", decl.sheet,
-                                 f"“{cat.name}”没有可计分的指标（没有填写或全部不适用），该类得 0 分，总分不折算。")
+                findings.warning("category-empty", decl.sheet, category=cat.name)
         total += s
         cat_rows.append({"指标": cat.name, "权重分值": weight, "得分": s,
                          "得分率": s / weight if weight else Fraction(0)})
@@ -253,9 +251,8 @@ def declared_weights(decl: Declaration, scheme: Scheme, evals: list, findings: F
                   if typed and all(e.weight_given is not None for e in typed) else None)
         loc = members[0].loc("first")
         if label is not None and summed is not None and abs(label - summed) > TOLERANCE:
-            findings.warning("level-points-mismatch", loc,
-                             f"一级指标“{members[0].row.get('first')}”标明 {w_(label)} 分，其下各指标分值之和为 "
-                             f"{w_(summed)} 分，两者不一致；按标明的 {w_(label)} 分作为该组的申报权重。")
+            findings.warning("level-points-mismatch", loc, first=str(members[0].row.get("first")),
+                             points=w_(label), sum=w_(summed))
         value = label if label is not None else summed
         per_group[name] = None if value is None else (value, loc)
     out: dict[str, tuple[Fraction, str] | None] = {}
@@ -289,17 +286,15 @@ def category_weights(decl: Declaration, scheme: Scheme, evals: list, findings: F
         if use_form:
             weights[cat.name] = d[0]
             if d[0] != cat.weight:
-                findings.info("form-weight-used", d[1],
-                              f"表中“{cat.name}”的权重为 {w_(d[0])} 分（方案“{scheme.name}”为 {w_(cat.weight)} 分），"
-                              f"各类权重合计 100 分，按表中权重评分。")
+                findings.info("form-weight-used", d[1], category=cat.name, form_weight=w_(d[0]), scheme=scheme.name,
+                              weight=w_(cat.weight))
         else:
             weights[cat.name] = cat.weight
             if d is not None and abs(d[0] - cat.weight) > TOLERANCE:
-                why = ("方案不采用表中权重" if not scheme.form_weights else
-                       "表中各类权重合计不是 100 分或未全部标明")
+                # the scheme takes no form weights, or the form's do not sum to 100 or are not all given
                 findings.warning("form-weight-overridden", d[1],
-                                 f"表中“{cat.name}”的权重为 {w_(d[0])} 分，与方案“{scheme.name}”的 "
-                                 f"{w_(cat.weight)} 分不同（{why}），按方案的 {w_(cat.weight)} 分评分。")
+                                 variant="form-incomplete" if scheme.form_weights else None,
+                                 category=cat.name, form_weight=w_(d[0]), scheme=scheme.name, weight=w_(cat.weight))
     return weights
 
 
@@ -326,8 +321,8 @@ def _platform_rules(evals: list, rates: dict[str, Rate], scheme: Scheme, total: 
                         f"{format_number(e.target.number)} 的 {format_number(ratio * 100)}% 以上")
                 out.append({"项目": "指标偏离扣分", "分值": -points, "说明": note, "kind": "deviation",
                             "row": e.row.get("row"), "ratio": ratio, "points": points})
-                findings.warning("deviation-deduction", e.loc("actual"),
-                                 f"{note}，按方案“{scheme.name}”的指标偏离规则从总分扣 {format_number(points)} 分。")
+                findings.warning("deviation-deduction", e.loc("actual"), note=note, scheme=scheme.name,
+                                 points=format_number(points))
     caps = scheme.rules.get("execution_cap") or []
     rate = rates.get("预算执行率")
     if caps and rate is not None and rate.value is not None:
@@ -341,7 +336,7 @@ def _platform_rules(evals: list, rates: dict[str, Rate], scheme: Scheme, total: 
                 out.append({"项目": "预算执行率封顶", "分值": cap - running, "说明": note, "kind": "cap",
                             "bands": sorted((Fraction(str(c["below"])), Fraction(str(c["max"])))
                                             for c in caps)})
-                findings.warning("execution-cap", "", note + "。")
+                findings.warning("execution-cap", "", note=note)
     return out
 
 
@@ -427,14 +422,13 @@ def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, 
     actual = parse_actual(row.get("actual"), percent_format=bool(row.get("actual_pct")),
                           year=decl.year)
     e = Eval(row, cat, target, actual)
-    label = f"“{e.name}”"
     if cat is None:
         first = row.get("first")
-        findings.error("unmapped-first-level", row.get("first_cell", ""),
-                       f"一级指标“{first}”不属于评分方案“{scheme.name}”的任何类别"
-                       f"（{'、'.join(x for c in scheme.categories for x in c.first_levels)}），"
-                       f"指标{label}未计分。" if first else
-                       f"指标{label}没有一级指标，无法归入评分类别，未计分。")
+        if first:
+            findings.error("unmapped-first-level", row.get("first_cell", ""), first=str(first), scheme=scheme.name,
+                           first_levels="、".join(x for c in scheme.categories for x in c.first_levels), name=e.name)
+        else:
+            findings.error("unmapped-first-level", row.get("first_cell", ""), variant="no-first", name=e.name)
         e.basis = "未计分：一级指标不在评分方案中"
         return e
 
@@ -447,16 +441,13 @@ def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, 
     if actual.kind == "na":
         e.not_applicable = True
         e.basis = f"不适用（实际完成值“{actual.text}”）：不计分，权重折算给同类其他指标"
-        findings.info("not-applicable", e.loc("actual"),
-                      f"指标{label}填报为“{actual.text}”，按不适用处理：不计分，"
-                      f"“{cat.name}”的权重按比例折算给其余指标。")
+        findings.info("not-applicable", e.loc("actual"), name=e.name, actual=actual.text, category=cat.name)
         return e
 
     # the comparison: inline, else the operator column, else by the indicator's nature
     col_op, readable = parse_op_column(row.get("op"))
     if not readable:
-        findings.warning("op-column-unreadable", e.loc("op"),
-                         f"指标性质“{row.get('op')}”无法识别（应为 ≥、≤、=、正向、反向、定性或定量），已忽略。")
+        findings.warning("op-column-unreadable", e.loc("op"), op=str(row.get("op")))
     e.rate = rate_for(row.get("third"), rates)
     if col_op == "qualitative":
         e.kind = "qualitative" if target.kind != "missing" else "missing"
@@ -467,35 +458,31 @@ def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, 
     if e.kind == "number":
         op = target.op
         if op is not None and col_op not in (None, "qualitative") and _direction(op) != _direction(col_op):
-            findings.warning("op-conflict", e.loc("op"),
-                             f"指标{label}的指标值“{e.shown('target')}”写明“{OP_NAMES[op]}”，"
-                             f"但指标性质栏为“{row.get('op')}”，按指标值中的写法计分。")
+            findings.warning("op-conflict", e.loc("op"), name=e.name, target=e.shown("target"), op=OP_NAMES[op],
+                             column=str(row.get("op")))
         if op is None and col_op not in (None, "qualitative"):
             op = col_op
         if op is None:
             op, why = _bare_direction(row, target, scheme)
             if op == AT_MOST:
-                findings.info("bare-number-at-most", e.loc("target"),
-                              f"指标{label}的指标值“{e.shown('target')}”未写比较符号，因{why}，按“不高于”（反向指标）计分。")
+                findings.info("bare-number-at-most", e.loc("target"), name=e.name, target=e.shown("target"), why=why)
         e.op = op
     elif e.kind == "unreadable":
-        findings.error("target-unreadable", e.loc("target"),
-                       f"指标{label}的指标值“{e.shown('target')}”无法确定地识别（数字夹在句子中间），"
-                       f"本工具不做猜测，该指标得 0 分。请改写为“≥90%”“≤5天”“100次”之类的形式。")
+        findings.error("target-unreadable", e.loc("target"), name=e.name, target=e.shown("target"))
     elif e.kind == "missing":
         third = str(row.get("third") or "")
-        hint = (f"三级指标“{third}”中含有数字，指标值似乎写在了指标名称里，请把它移到指标值一栏。"
-                if re.search(r"\d", fold(third)) else "")
         if not row.get("target_uncached"):      # one finding per cause: formula-no-cache says it
-            findings.error("target-missing", e.loc("target"), f"指标{label}没有填写指标值，该指标得 0 分。{hint}")
+            if re.search(r"\d", fold(third)):   # the target seems typed into the indicator's name
+                findings.error("target-missing", e.loc("target"), variant="digits-in-name", name=e.name, third=third)
+            else:
+                findings.error("target-missing", e.loc("target"), name=e.name)
 
     # a computed rate scores in place of the typed actual (README “评分规则”)
     if e.rate is not None and e.rate.value is not None:
         e.typed_actual = actual
         e.actual = Actual("number", number=e.rate.value, unit="%", text=pct(e.rate.value))
         if actual.kind == "missing":
-            findings.info("rate-filled", e.loc("actual"),
-                          f"指标{label}未填写实际完成值，已按资金执行情况计算填入：{e.rate.basis}。")
+            findings.info("rate-filled", e.loc("actual"), name=e.name, basis=e.rate.basis)
     return e
 
 
@@ -544,8 +531,7 @@ def _weight_of(e: Eval, findings: Findings) -> tuple[Fraction | None, bool]:
         if n < 0:
             raise ValueError
     except (ValueError, ArithmeticError):
-        findings.error("weight-unreadable", e.loc("weight"),
-                       f"指标“{e.name}”的分值“{v}”无法识别为数字，按未填写处理。")
+        findings.error("weight-unreadable", e.loc("weight"), name=e.name, value=str(v))
         return None, False
     return n / int(e.row.get("weight_split") or 1), True
 
@@ -568,33 +554,28 @@ def _assign_weights(cat: Category, weight: Fraction, members: list[Eval], findin
         if s == 0:
             for e, _w in active:
                 e.weight = weight / len(active)
-            findings.warning("weights-zero", _weight_loc(active),
-                             f"“{cat.name}”各指标分值之和为 0，已按 {w_(weight)} 分平均分配。")
+            findings.warning("weights-zero", _weight_loc(active), category=cat.name, weight=w_(weight))
             return
         for e, w in active:
             e.weight = w * weight / s
         if abs(s - weight) > Fraction(1, 100):
             if len(active) < len(given) and abs(all_s - weight) <= Fraction(1, 100):
-                findings.info("weights-rescaled-na", _weight_loc(active),
-                              f"“{cat.name}”有不适用指标，其余指标分值合计 {w_(s)} 分，"
-                              f"已按比例折算为 {w_(weight)} 分。")
+                findings.info("weights-rescaled-na", _weight_loc(active), category=cat.name, sum=w_(s),
+                              weight=w_(weight))
             else:
-                findings.warning("weights-not-summing", _weight_loc(active),
-                                 f"“{cat.name}”各指标分值之和为 {w_(s)}，与该类权重 {w_(weight)} 分不符，"
-                                 f"已按比例折算。")
+                findings.warning("weights-not-summing", _weight_loc(active), category=cat.name, sum=w_(s),
+                                 weight=w_(weight))
     else:
         share = weight / len(active)
         for e, _w in active:
             e.weight = share
         filled = sum(1 for _e, w in active if w is not None)
         if filled:
-            findings.info("weights-partly-filled", _weight_loc(active),
-                          f"“{cat.name}”只有部分指标填写了分值（{filled}/{len(active)}），"
-                          f"已将 {w_(weight)} 分平均分配给 {len(active)} 个指标（每个 {w_(share)} 分）。")
+            findings.info("weights-partly-filled", _weight_loc(active), category=cat.name, filled=str(filled),
+                          count=str(len(active)), weight=w_(weight), share=w_(share))
         else:
-            findings.info("weights-split", _weight_loc(active),
-                          f"“{cat.name}”未填写分值，已将 {w_(weight)} 分平均分配给 {len(active)} 个指标"
-                          f"（每个 {w_(share)} 分）。")
+            findings.info("weights-split", _weight_loc(active), category=cat.name, weight=w_(weight),
+                          count=str(len(active)), share=w_(share))
 
 
 def _self_score(e: Eval, findings: Findings) -> Fraction | None:
@@ -607,14 +588,12 @@ def _self_score(e: Eval, findings: Findings) -> Fraction | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)分?", fold(str(v)))
     if m:
         return Fraction(m.group(1))
-    findings.warning("self-score-unreadable", e.loc("self_score"),
-                     f"指标“{e.name}”的自评得分“{v}”无法识别为数字，已忽略。")
+    findings.warning("self-score-unreadable", e.loc("self_score"), name=e.name, value=str(v))
     return None
 
 
 def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
     w = e.weight
-    label = f"“{e.name}”"
     e.self_score_typed = _self_score(e, findings)
     e.self_score = e.self_score_typed
     v = e.weight_given
@@ -632,14 +611,14 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
         e.score = Fraction(0)
         e.basis = "实际完成值未填写，得 0 分"
         if not e.row.get("actual_uncached"):    # one finding per cause: formula-no-cache says it
-            findings.error("actual-missing", e.loc("actual"), f"指标{label}没有填写实际完成值，该指标得 0 分。")
+            findings.error("actual-missing", e.loc("actual"), name=e.name)
         return
 
-    if a.approx:
-        findings.info("approximate-actual", e.loc("actual"),
-                      f"指标{label}的实际完成值“{a.text}”是约数，按 {format_number(a.number)}"
-                      f"{a.unit} 计分；请尽量填写确切数字。" if a.number is not None else
-                      f"指标{label}的实际完成值“{a.text}”是约数。")
+    if a.approx and a.number is not None:
+        findings.info("approximate-actual", e.loc("actual"), name=e.name, actual=a.text,
+                      value=format_number(a.number), unit=a.unit)
+    elif a.approx:
+        findings.info("approximate-actual", e.loc("actual"), variant="no-number", name=e.name, actual=a.text)
 
     if e.kind in ("qualitative", "deadline"):
         _score_qualitative(e, scheme, findings)
@@ -649,41 +628,37 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
     if a.kind != "number":
         e.score = Fraction(0)
         e.basis = f"定量指标填了文字“{a.text}”，得 0 分"
-        findings.warning("text-actual-on-number", e.loc("actual"),
-                         f"指标{label}的指标值是数字（“{e.shown('target')}”），实际完成值却是文字"
-                         f"“{a.text}”，得 0 分；请填写实际完成的数字。")
+        findings.warning("text-actual-on-number", e.loc("actual"), name=e.name, target=e.shown("target"),
+                         actual=a.text)
         return
     if a.extracted:
-        findings.info("number-taken-from-text", e.loc("actual"),
-                      f"指标{label}的实际完成值“{a.text}”中取数字 {format_number(a.number)} 计分。")
+        findings.info("number-taken-from-text", e.loc("actual"), name=e.name, actual=a.text,
+                      value=format_number(a.number))
     x = a.number
     if x < 0:
-        findings.warning("negative-actual", e.loc("actual"),
-                         f"指标{label}的实际完成值为负数（{format_number(x)}），按 0 计分。")
+        findings.warning("negative-actual", e.loc("actual"), name=e.name, value=format_number(x))
         x = Fraction(0)
     unit = t.unit or a.unit
     # 0 reads the same as a fraction or a percent, so it never looks like a fraction
     if (unit == "%" and a.general_number and 0 < x <= 1 and t.number is not None
             and (t.high or t.number) > 1):
-        findings.warning("looks-like-fraction", e.loc("actual"),
-                         f"指标{label}以 % 计，实际完成值填的是 {format_number(x)}，看起来像小数形式的比率"
-                         f"（{format_number(x * 100)}%？），已按所填数字 {format_number(x)} 计分。")
+        findings.warning("looks-like-fraction", e.loc("actual"), name=e.name, value=format_number(x),
+                         percent=format_number(x * 100))
     raw_t = e.row.get("target")
     if (unit == "%" and isinstance(raw_t, int | float) and not isinstance(raw_t, bool)
             and not e.row.get("target_pct") and 0 < t.number <= 1 and x > 1):
-        findings.warning("looks-like-fraction", e.loc("target"),
-                         f"指标{label}以 % 计，指标值填的是 {format_number(t.number)}，看起来像小数形式的比率"
-                         f"（{format_number(t.number * 100)}%？），已按所填数字 {format_number(t.number)} 计分。")
+        findings.warning("looks-like-fraction", e.loc("target"), variant="target", name=e.name,
+                         value=format_number(t.number), percent=format_number(t.number * 100))
     e.value_used = _num(x, unit)
     tn = t.number
     op = e.op
     sx, st = _num(x, unit), _num(tn, unit)
     if op in (MORE, LESS) and x == tn:
-        findings.info("strict-met-by-equality", e.loc("actual"),
-                      f"指标{label}要求{OP_NAMES[op]} {st}，实际恰好等于 {sx}：按“{'不低于' if op == MORE else '不高于'}”"
-                      f"计分得满分；如指标值本意是严格的“{OP_NAMES[op]}”，请核对。")
+        # scored as 不低于 (高于) or 不高于 (低于)
+        findings.info("strict-met-by-equality", e.loc("actual"), variant=None if op == MORE else "less",
+                      name=e.name, op=OP_NAMES[op], target=st, actual=sx)
     if op == EQUAL and x != tn:
-        findings.info("equal-missed", e.loc("actual"), f"指标{label}要求等于 {st}，实际为 {sx}。")
+        findings.info("equal-missed", e.loc("actual"), name=e.name, target=st, actual=sx)
     method = methods.BY_OP.get(op)
     if method is not None:
         hi = t.high if op == BETWEEN else None
@@ -719,7 +694,6 @@ def _band_of(e: Eval, q: dict) -> str | None:
 def _score_qualitative(e: Eval, scheme: Scheme, findings: Findings) -> None:
     q = scheme.qualitative
     w, a, t = e.weight, e.actual, e.target
-    label = f"“{e.name}”"
     band = None
     how = ""
     if e.kind == "deadline" and a.kind == "date":
@@ -732,8 +706,7 @@ def _score_qualitative(e: Eval, scheme: Scheme, findings: Findings) -> None:
         band = _band_of(e, q)
         if band == "达成*":
             band = "达成"
-            findings.info("hundred-on-qualitative", e.loc("actual"),
-                          f"定性指标{label}的实际完成值填的是 100%，按“达成”计分。")
+            findings.info("hundred-on-qualitative", e.loc("actual"), name=e.name)
             how = "定性指标：实际完成值 100%，视为达成"
         elif band is not None:
             how = f"定性指标：实际“{a.text}”属于“{band}”"
@@ -741,9 +714,7 @@ def _score_qualitative(e: Eval, scheme: Scheme, findings: Findings) -> None:
     if band is None:
         e.score = Fraction(0)
         e.basis = f"定性指标：实际“{a.text}”无法归入达成、部分达成或未达成，得 0 分"
-        findings.warning("qualitative-no-band", e.loc("actual"),
-                         f"定性指标{label}的实际完成值“{a.text}”无法归入达成、部分达成或未达成，得 0 分；"
-                         f"请写明“已完成”“基本完成”“未完成”等。")
+        findings.warning("qualitative-no-band", e.loc("actual"), name=e.name, actual=a.text)
         return
     e.band = band
     e.score, used_self = methods.banded_score(band, e.self_score, w, q)

@@ -115,21 +115,24 @@ class _Checker:
     def __init__(self, source: str):
         self.source = source
 
-    def fail(self, where: str, what: str):
-        raise InputError(f"评分方案“{self.source}”{('的“' + where + '”') if where else ''}{what}。",
-                         "scheme-invalid")
-
     def table(self, data, spec: dict, where: str) -> None:
+        """`where` is the table's key ("" for the whole scheme)."""
         if not isinstance(data, dict):
-            self.fail(where, "应为一个表（[…]）")
+            if where:
+                raise InputError.of("scheme-invalid", variant="not-table", scheme=self.source, key=where)
+            raise InputError.of("scheme-invalid", variant="not-table-top", scheme=self.source)
         for key in data:
             if key not in spec:
-                self.fail(where, f"中有未知的设置“{key}”（可用：{'、'.join(spec)}）")
+                if where:
+                    raise InputError.of("scheme-invalid", variant="unknown-key", scheme=self.source, key=where,
+                                        unknown=str(key), known="、".join(spec))
+                raise InputError.of("scheme-invalid", variant="unknown-key-top", scheme=self.source,
+                                    unknown=str(key), known="、".join(spec))
         for key, (kind, required) in spec.items():
             path = f"{where}.{key}" if where else key
             if key not in data:
                 if required:
-                    self.fail("", f"缺少“{path}”")
+                    raise InputError.of("scheme-invalid", variant="missing-key", scheme=self.source, key=path)
                 continue
             self.value(data[key], kind, path)
 
@@ -150,7 +153,7 @@ class _Checker:
             expected = {"number": "数字", "share": "0 到 1 之间的数", "band": "两个数组成的区间",
                         "strs": "文字列表", str: "文字", bool: "true 或 false", list: "列表",
                         dict: "表"}.get(kind, str(kind))
-            self.fail(path, f"应为{expected}，现为“{v}”")
+            raise InputError.of("scheme-invalid", scheme=self.source, key=path, expected=expected, value=str(v))
 
     @staticmethod
     def _fraction(v) -> Fraction | None:
@@ -165,32 +168,34 @@ def _read(name_or_path: str, seen: tuple[str, ...] = ()) -> tuple[dict, str]:
     path = Path(name_or_path)
     if path.suffix == ".toml" or path.exists():
         if not path.is_file():
-            raise InputError(f"找不到评分方案文件“{path}”。", "scheme-not-found")
+            raise InputError.of("scheme-not-found", path=str(path))
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"无法读取评分方案文件“{path}”（{type(exc).__name__}）。", "scheme-invalid") from None
+            raise InputError.of("scheme-invalid", variant="unreadable", path=str(path),
+                                error=type(exc).__name__) from None
         source, base = str(path), path.parent
     else:
         res = resources.files("selfeval_xl.schemes") / f"{name_or_path}.toml"
         if not res.is_file():
-            raise InputError(f"没有名为“{name_or_path}”的评分方案；可用的方案：{'、'.join(available_schemes())}，"
-                             f"或给出一个 .toml 文件的路径。", "scheme-not-found")
+            raise InputError.of("scheme-not-found", variant="name", name=name_or_path,
+                                available="、".join(available_schemes()))
         text, source, base = res.read_text(encoding="utf-8"), str(name_or_path), None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"评分方案“{source}”不是有效的 TOML：{exc}", "scheme-invalid") from None
+        raise InputError.of("scheme-invalid", variant="not-toml", scheme=source, error=str(exc)) from None
     parent = data.get("extends")
     if parent is None:
         return data, source
     if not isinstance(parent, str):
-        _Checker(source).fail("extends", "应为方案名或 .toml 文件路径")
+        raise InputError.of("scheme-invalid", variant="extends-type", scheme=source)
     target = parent
     if base is not None and (parent.endswith(".toml") or (base / parent).exists()):
         target = str(base / parent)
     if target in seen or target == source:
-        _Checker(source).fail("extends", f"形成循环（{' → '.join(seen + (source, target))}）")
+        raise InputError.of("scheme-invalid", variant="extends-loop", scheme=source,
+                            chain=" → ".join(seen + (source, target)))
     inherited, _ = _read(target, seen + (source,))
     merged = dict(inherited)
     for key, value in data.items():
@@ -209,11 +214,12 @@ def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
     check = _Checker(source)
     check.table(data, TOP, "")
     if not data["categories"]:
-        check.fail("categories", "不能为空")
+        raise InputError.of("scheme-invalid", variant="empty", scheme=source, key="categories")
     for i, c in enumerate(data["categories"], start=1):
         check.table(c, CATEGORY, f"categories 第 {i} 项")
         if c.get("computed") is not None and c["computed"] not in RATE_NAMES:
-            check.fail(f"categories 第 {i} 项.computed", f"应为 {'、'.join(RATE_NAMES)} 之一，现为“{c['computed']}”")
+            raise InputError.of("scheme-invalid", variant="computed", scheme=source, key=f"categories 第 {i} 项.computed",
+                                rates="、".join(RATE_NAMES), value=str(c["computed"]))
     for i, g in enumerate(data["grades"], start=1):
         check.table(g, GRADE, f"grades 第 {i} 项")
     check.table(data["qualitative"], QUALITATIVE, "qualitative")
@@ -227,19 +233,21 @@ def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
     for i, cap in enumerate(rules.get("execution_cap", []), start=1):
         check.table(cap, CAP, f"rules.execution_cap 第 {i} 项")
     if not data["grades"]:
-        check.fail("grades", "不能为空")
+        raise InputError.of("scheme-invalid", variant="empty", scheme=source, key="grades")
     cats = [Category(c["name"], Fraction(str(c["weight"])), list(c.get("first_levels", [])),
                      c.get("computed"), bool(c.get("quantified", False))) for c in data["categories"]]
     total = sum(c.weight for c in cats)
     if total != 100:
-        raise InputError(f"评分方案“{source}”各类权重之和为 {format_number(total)}，应为 100。", "scheme-invalid")
+        raise InputError.of("scheme-invalid", variant="weights-sum", scheme=source, total=format_number(total))
     grades = sorted(((Fraction(str(g["min"])), g["name"]) for g in data["grades"]), reverse=True)
     tolerance = Fraction(str(review.get("rate_tolerance", RATE_TOLERANCE)))
     ratio = Fraction(str(review.get("far_above_ratio", FAR_ABOVE_RATIO)))
     if tolerance < 0:
-        check.fail("review.rate_tolerance", f"不能为负数，现为“{review['rate_tolerance']}”")
+        raise InputError.of("scheme-invalid", variant="negative", scheme=source, key="review.rate_tolerance",
+                            value=str(review["rate_tolerance"]))
     if ratio <= 1:
-        check.fail("review.far_above_ratio", f"应大于 1，现为“{review['far_above_ratio']}”")
+        raise InputError.of("scheme-invalid", variant="not-above-1", scheme=source, key="review.far_above_ratio",
+                            value=str(review["far_above_ratio"]))
     return Scheme(data.get("name", Path(source).stem), data.get("title", ""), cats, grades,
                   data["qualitative"], data["limits"], rules, source, bool(data.get("form_weights", False)),
                   tolerance, ratio)

@@ -47,9 +47,9 @@ def _record_codes() -> None:
 
     add, init = review.Findings.add, guard.InputError.__init__
 
-    def recording_add(self, level, code, location, message):
+    def recording_add(self, level, code, location, /, **fields):
         RAISED.add(code)
-        return add(self, level, code, location, message)
+        return add(self, level, code, location, **fields)
 
     def recording_init(self, message, code):
         RAISED.add(code)

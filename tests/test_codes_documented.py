@@ -1,21 +1,29 @@
 """Every code the package can emit is in the catalogue (selfeval_xl/catalogue.toml) at its level,
-every catalogue code is emitted somewhere, and README "## 代码" shows exactly the catalogue.
+every catalogue code is emitted somewhere, README "## 代码" shows exactly the catalogue, and every
+call site passes exactly the fields of the template it names.
 
 The codes are read from the source with `ast`, not listed here, so a new code without a README row fails:
 
-- finding codes: the string constant passed as the code to ``<findings>.error/.warning/.info(code, …)``
-  or ``.add(level, code, …)`` (the level follows from the method: 错误 / 警告 / 提示, and must be the
-  level the README gives);
-- refusal codes: the string constant passed as the code to ``InputError(message, code)`` (or its
-  default, when some InputError is raised without one).
+- finding codes: the string constant passed as the code to ``<findings>.error/.warning/.info(code,
+  location, [variant=…,] **fields)`` or ``.add(level, code, location, …)`` (the level follows from the
+  method: 错误 / 警告 / 提示, and must be the level the README gives);
+- refusal codes: the string constant passed as the code to ``InputError.of(code, [variant=…,] **fields)``,
+  or to ``InputError(message, code)`` where a sentence is still written at the call site.
 
-A code passed as anything but a constant (a variable, an f-string) cannot be checked and fails too.
+A code or a variant passed as anything but a constant (a variable, an f-string), or fields passed
+as ``**mapping``, cannot be checked and fails too.
 """
 from __future__ import annotations
 
 import ast
+import functools
 import re
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "selfeval_xl"
@@ -43,64 +51,112 @@ def _where(path: Path, node: ast.AST) -> str:
 
 
 def _inside_findings_class(tree: ast.Module) -> set[int]:
-    """ids of the nodes inside `class Findings` (its methods pass `code` on: not a place codes are made)."""
+    """ids of the nodes inside `class Findings` and `class InputError` (their methods pass `code` on:
+    not a place codes are made)."""
     ids: set[int] = set()
     for cls in ast.walk(tree):
-        if isinstance(cls, ast.ClassDef) and cls.name == "Findings":
+        if isinstance(cls, ast.ClassDef) and cls.name in ("Findings", "InputError"):
             ids.update(id(n) for n in ast.walk(cls))
     return ids
+
+
+@dataclass(frozen=True)
+class Site:
+    """A place the package raises a finding or a refusal."""
+    where: str                          # selfeval_xl/rules.py:433
+    kind: str                           # "finding" | "refusal"
+    codes: tuple[str, ...]              # the code (two for `"a" if x else "b"`)
+    level: str | None                   # of a finding
+    variants: tuple[str | None, ...] | None   # the variants it can name; None: a message of its own
+    fields: frozenset[str] | None = None      # the keyword fields; None: passed as **mapping
+
+
+def _variant_values(arg: ast.AST | None) -> tuple[str | None, ...] | None:
+    """The variants a `variant=` argument can name (None: the `message`); None if not constant."""
+    if arg is None or (isinstance(arg, ast.Constant) and arg.value is None):
+        return (None,)
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        return (arg.value,)
+    if isinstance(arg, ast.IfExp):
+        a, b = _variant_values(arg.body), _variant_values(arg.orelse)
+        return None if a is None or b is None else a + b
+    return None
+
+
+def _variants(call: ast.Call) -> tuple[str | None, ...] | None:
+    return _variant_values(next((k.value for k in call.keywords if k.arg == "variant"), None))
+
+
+def _fields(call: ast.Call) -> frozenset[str] | None:
+    if any(k.arg is None for k in call.keywords):          # **fields
+        return None
+    return frozenset(k.arg for k in call.keywords if k.arg != "variant")
+
+
+@functools.cache
+def sites() -> tuple[Site, ...]:
+    out, problems = [], []
+    for path, tree in _modules():
+        skip = _inside_findings_class(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or id(node) in skip:
+                continue
+            func, args = node.func, node.args
+            if isinstance(func, ast.Attribute) and func.attr in LEVELS and len(args) == 2:
+                kind, level, code_arg = "finding", LEVELS[func.attr], args[0]   # findings.warning(code, location, …)
+            elif isinstance(func, ast.Attribute) and func.attr == "add" and len(args) == 3:
+                level_names = _constants(args[0])                  # findings.add(level, code, location, …)
+                names = getattr(args[0], "id", None)
+                kind, code_arg = "finding", args[1]
+                level = (level_names[0] if level_names else
+                         {"ERROR": "错误", "WARNING": "警告", "INFO": "提示"}.get(names, "?"))
+            elif (isinstance(func, ast.Attribute) and func.attr == "of"
+                  and getattr(func.value, "id", None) == "InputError"):
+                if not args:
+                    problems.append(f"{_where(path, node)}: an InputError.of without a code")
+                    continue
+                kind, level, code_arg = "refusal", None, args[0]    # InputError.of(code, …)
+            elif getattr(func, "id", None) == "InputError":          # InputError(message, code)
+                arg = args[1] if len(args) > 1 else next((k.value for k in node.keywords if k.arg == "code"), None)
+                if arg is None:
+                    problems.append(f"{_where(path, node)}: an InputError without a code (the code is required)")
+                    continue
+                values = _constants(arg)
+                if values is None:
+                    problems.append(f"{_where(path, node)}: an InputError whose code is not a string constant")
+                    continue
+                out.append(Site(_where(path, node), "refusal", tuple(values), None, None))
+                continue
+            else:
+                continue
+            values = _constants(code_arg)
+            if values is None:
+                problems.append(f"{_where(path, node)}: a {kind} whose code is not a string constant")
+                continue
+            for v in values:
+                if not CODE.fullmatch(v):
+                    problems.append(f"{_where(path, node)}: code {v!r} is not kebab-case")
+            variants = _variants(node)
+            if variants is None:
+                problems.append(f"{_where(path, node)}: a {kind} whose variant is not a string constant")
+                continue
+            out.append(Site(_where(path, node), kind, tuple(values), level, variants, _fields(node)))
+    assert not problems, problems
+    return tuple(out)
 
 
 def finding_codes() -> dict[str, set[str]]:
     """{code: {levels}} of every finding the package creates."""
     codes: dict[str, set[str]] = {}
-    problems = []
-    for path, tree in _modules():
-        skip = _inside_findings_class(tree)
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)) or id(node) in skip:
-                continue
-            attr, args = node.func.attr, node.args
-            if attr in LEVELS and len(args) == 3:                     # findings.warning(code, location, message)
-                level, code_arg = LEVELS[attr], args[0]
-            elif attr == "add" and len(args) == 4:                    # findings.add(level, code, location, message)
-                level_names = _constants(args[0])
-                names = getattr(args[0], "id", None)
-                level = (level_names[0] if level_names else
-                         {"ERROR": "错误", "WARNING": "警告", "INFO": "提示"}.get(names, "?"))
-                code_arg = args[1]
-            else:
-                continue
-            values = _constants(code_arg)
-            if values is None:
-                problems.append(f"{_where(path, node)}: a finding whose code is not a string constant")
-                continue
-            for v in values:
-                assert CODE.fullmatch(v), f"{_where(path, node)}: code {v!r} is not kebab-case"
-                codes.setdefault(v, set()).add(level)
-    assert not problems, problems
+    for site in sites():
+        if site.kind == "finding":
+            for c in site.codes:
+                codes.setdefault(c, set()).add(site.level)
     return codes
 
 
 def refusal_codes() -> set[str]:
-    codes, problems, defaulted = set(), [], False
-    for path, tree in _modules():
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InputError"):
-                continue
-            arg = node.args[1] if len(node.args) > 1 else next(
-                (k.value for k in node.keywords if k.arg == "code"), None)
-            if arg is None:
-                defaulted = True
-                continue
-            values = _constants(arg)
-            if values is None:
-                problems.append(f"{_where(path, node)}: an InputError whose code is not a string constant")
-                continue
-            codes.update(values)
-    assert not problems, problems
-    assert not defaulted, "an InputError without a code (the code is required)"
-    return codes
+    return {c for site in sites() if site.kind == "refusal" for c in site.codes}
 
 
 def readme_tables() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
@@ -171,18 +227,151 @@ def test_readme_shows_exactly_the_catalogue():
 
 
 def test_a_code_outside_the_catalogue_is_refused_by_findings_and_input_error():
-    import pytest
-
     from selfeval_xl.reading import InputError
     from selfeval_xl.review import Findings
 
-    with pytest.raises(ValueError):
-        Findings().warning("no-such-code", "", "x")
-    with pytest.raises(ValueError):
-        Findings().error("reason-missing", "", "x")        # a 警告 raised as an 错误
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="no-such-code"):
+        Findings().warning("no-such-code", "", name="x")
+    with pytest.raises(ValueError, match="reason-missing"):
+        Findings().error("reason-missing", "", name="x", score="1", weight="2")   # a 警告 raised as an 错误
+    with pytest.raises(ValueError, match="no-such-refusal"):
         InputError("x", "no-such-refusal")
-    assert Findings().warning("reason-missing", "", "x").code == "reason-missing"
+    with pytest.raises(ValueError, match="no-such-refusal"):
+        InputError.of("no-such-refusal", file="x")
+    f = Findings().warning("reason-missing", "A1", name="x", score="1", weight="2")
+    assert (f.code, f.location, f.message) == ("reason-missing", "A1",
+                                               "指标“x”未得满分（1/2），但没有填写偏差原因分析及改进措施。")
+    e = InputError.of("not-a-file", variant="special", path="/dev/null")
+    assert (e.code, e.message, str(e)) == ("not-a-file", "“/dev/null”不是普通文件（可能是管道或设备），不是 Excel 工作簿。",
+                                           e.message)
+
+
+# --------------------------------------------------------------------------------------------
+# Message templates
+# --------------------------------------------------------------------------------------------
+
+def _templates() -> dict[tuple[str, str, str | None], frozenset[str]]:
+    """{(kind, code, variant): the template's fields} of the whole catalogue."""
+    from selfeval_xl.catalogue import FINDINGS, REFUSALS
+
+    return {(kind, code, variant): names
+            for kind, entries in (("finding", FINDINGS), ("refusal", REFUSALS))
+            for code, entry in entries.items() for variant, (_t, names) in entry.templates.items()}
+
+
+# The templates no call site names yet: writing.py and batching.py still write these sentences with
+# InputError(message, code).  Converting a site there takes its template off this list.
+PENDING = {
+    ("output-folder-missing", None), ("output-folder-missing", "file-in-path"),
+    ("output-folder-missing", "out-dir-is-file"),
+    ("output-inside-input", None), ("output-inside-input", "out-dir"),
+    ("output-is-folder", None), ("output-is-input", None), ("output-locked", None),
+    ("output-not-writable", "not-written"), ("output-not-writable", "while-writing"),
+    ("output-not-writable", "temporary"), ("output-not-writable", "out-dir"), ("output-not-writable", "folder"),
+    ("folder-empty", None), ("folder-not-found", None), ("folder-unreadable", None),
+    ("folder-unreadable", "no-permission"), ("not-a-folder", None),
+}
+
+
+def test_every_call_site_passes_exactly_the_fields_of_its_template():
+    """Statically, every finding and refusal raised by template: the variant it names exists and
+    the keywords it passes are the template's fields, no more, no fewer."""
+    templates = _templates()
+    wrong = []
+    for site in sites():
+        if site.variants is None:
+            continue                    # InputError(message, code): a sentence of its own
+        if site.fields is None:
+            wrong.append(f"{site.where}: fields passed as **mapping cannot be checked")
+            continue
+        for code in site.codes:
+            for variant in site.variants:
+                names = templates.get((site.kind, code, variant))
+                if names is None:
+                    wrong.append(f"{site.where}: {code!r} has no variant {variant!r} in catalogue.toml")
+                elif names != site.fields:
+                    wrong.append(f"{site.where}: {code!r} variant {variant!r} takes {sorted(names)}, "
+                                 f"the call passes {sorted(site.fields)}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_template_is_named_by_some_call_site():
+    named = {(c, v) for site in sites() if site.variants is not None for c in site.codes for v in site.variants}
+    unused = sorted({(code, variant) for _kind, code, variant in _templates()} - named - PENDING, key=str)
+    assert not unused, f"templates in catalogue.toml no call site names: {unused}"
+    converted = sorted(PENDING & named, key=str)
+    assert not converted, f"a call site names these now: take them off PENDING: {converted}"
+    still = {c for site in sites() if site.variants is None for c in site.codes}
+    assert {code for code, _v in PENDING} <= still, "PENDING names a code no InputError(message, code) raises"
+
+
+def test_a_missing_an_unexpected_or_a_non_text_field_is_a_programming_error():
+    from selfeval_xl.reading import InputError
+    from selfeval_xl.review import Findings
+
+    with pytest.raises(ValueError, match=r"'weights-zero'.*missing field\(s\) \['weight'\]"):
+        Findings().warning("weights-zero", "", category="产出指标")
+    with pytest.raises(ValueError, match=r"'weights-zero'.*unexpected field\(s\) \['share'\]"):
+        Findings().warning("weights-zero", "", category="产出指标", weight="30", share="10")
+    with pytest.raises(ValueError, match=r"'weights-zero'.*field 'weight' is a int, not text"):
+        Findings().warning("weights-zero", "", category="产出指标", weight=30)
+    with pytest.raises(ValueError, match=r"'unmapped-first-level' has no message variant 'no-such'"):
+        Findings().error("unmapped-first-level", "", variant="no-such", name="x")
+    with pytest.raises(ValueError, match=r"'empty-file'.*missing field\(s\) \['file'\]"):
+        InputError.of("empty-file")
+    with pytest.raises(ValueError, match=r"'empty-file'.*unexpected field\(s\) \['path'\]"):
+        InputError.of("empty-file", file="a.xlsx", path="/a.xlsx")
+
+
+@pytest.mark.parametrize("typed", ["{x}", "{}", "{0}", "{{x}}", "{name}", "{x!r:>5}", "}{", "%s"])
+def test_an_officers_text_with_braces_passes_through_unchanged(typed):
+    """A field is put in as data, never read as a template: what the officer typed shows as typed."""
+    from selfeval_xl.review import Findings
+
+    f = Findings().warning("self-score-unreadable", "A1", name=typed, value=typed + typed)
+    assert f.message == f"指标“{typed}”的自评得分“{typed + typed}”无法识别为数字，已忽略。"
+
+
+def test_an_officers_text_with_braces_in_a_workbook(tmp_path):
+    """The same through reading and scoring: braces typed in an indicator's name, actual, 分值 and
+    自评得分 show in the findings exactly as typed."""
+    import selfeval_xl
+    from helpers import make_workbook
+
+    rows = [("产出指标", "数量指标", "培训{x}人次", "≥100人次", None, "{}完成", "{0}", "{name}分"),
+            ("效益指标", "社会效益", "满意度{{}}", "≥90%", None, "95%", 30, None)]
+    result = selfeval_xl.evaluate(make_workbook(tmp_path / "w.xlsx", rows))
+    messages = {f.code: f.message for f in result.findings}
+    assert messages["text-actual-on-number"] == ("指标“培训{x}人次”的指标值是数字（“≥100人次”），实际完成值却是文字"
+                                                 "“{}完成”，得 0 分；请填写实际完成的数字。")
+    assert messages["weight-unreadable"] == "指标“培训{x}人次”的分值“{0}”无法识别为数字，按未填写处理。"
+    assert messages["self-score-unreadable"] == "指标“培训{x}人次”的自评得分“{name}分”无法识别为数字，已忽略。"
+
+
+def test_a_template_takes_only_plain_named_fields():
+    from selfeval_xl.catalogue import _fields
+
+    assert _fields("c", None, "“{name}”为 {amount} {{万元}}") == {"name", "amount"}
+    for bad in ("{}", "{0}", "{x.y}", "{x[0]}", "{x!r}", "{x:>5}", "{variant}", "{x", "x}"):
+        with pytest.raises(ValueError, match="'c'"):
+            _fields("c", None, bad)
+
+
+def test_every_code_has_a_message_template():
+    from selfeval_xl.catalogue import FINDINGS, REFUSALS
+
+    for code, entry in {**FINDINGS, **REFUSALS}.items():
+        assert None in entry.templates and all(t for t, _names in entry.templates.values()), code
+
+
+def test_the_catalogue_is_read_on_the_first_message_not_at_start_up():
+    probe = ("from selfeval_xl.cli import cli\n"
+             "from selfeval_xl import catalogue\n"
+             "try:\n    cli.main(['--help'], standalone_mode=False)\n"
+             "finally:\n    print('LOADED', catalogue._load.cache_info().currsize)\n")
+    p = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.rsplit("LOADED", 1)[1].strip() == "0"
 
 
 def test_codes_the_package_looks_for_are_codes_it_emits():

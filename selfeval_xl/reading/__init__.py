@@ -157,15 +157,11 @@ def _locate_table(path: Path, grids: list[Grid]) -> tuple[Grid, int, dict[str, i
         near = nearest_header(g)
         if near is not None:
             r, missing = near
-            raise InputError(
-                f"文件“{path.name}”的工作表“{g.name}”第 {r} 行的指标表表头缺少"
-                f"“{'”“'.join(missing)}”列（表头同一行需要有{'、'.join(REQUIRED_HEADINGS)}）。"
-                f"请补上这些列标题，或使用 `selfeval-xl template` 生成的模板填写。", "missing-column")
-    sheet_hint = f"工作表“{decl.name}”" if decl is not None else "任何工作表"
-    raise InputError(
-        f"文件“{path.name}”的{sheet_hint}中找不到指标表的表头行：同一行需要有"
-        f"{'、'.join(REQUIRED_HEADINGS)}这些列标题。请使用 `selfeval-xl template` 生成的模板填写。",
-        "no-header")
+            raise InputError.of("missing-column", file=path.name, sheet=g.name, row=str(r),
+                                columns="”“".join(missing), required="、".join(REQUIRED_HEADINGS))
+    if decl is not None:
+        raise InputError.of("no-header", file=path.name, sheet=decl.name, required="、".join(REQUIRED_HEADINGS))
+    raise InputError.of("no-header", variant="any-sheet", file=path.name, required="、".join(REQUIRED_HEADINGS))
 
 
 def read_workbook(path: str | Path) -> Declaration:
@@ -177,16 +173,12 @@ def read_workbook(path: str | Path) -> Declaration:
 
     for g in grids:
         for (r1, c1, r2, c2) in g.dropped_merges:
-            findings.warning("merge-overlap", f"{g.name}!{coord(r1, c1)}",
-                             f"合并区域 {coord(r1, c1)}:{coord(r2, c2)} 与另一个合并区域重叠（Excel 打开时会提示"
-                             f"文件有问题），已按未合并处理。")
+            findings.warning("merge-overlap", f"{g.name}!{coord(r1, c1)}", first=coord(r1, c1),
+                             last=coord(r2, c2))
     for g in grids:   # the formula cells that have no cached value
         for (r, c), cell in sorted(g.cells.items()):
             if cell.uncached:
-                findings.error("formula-no-cache", f"{g.name}!{coord(r, c)}",
-                               f"公式单元格（{cell.formula_text}）没有保存计算结果（文件可能由其他程序生成，"
-                               f"从未在 Excel 或 WPS 中打开过），本工具不会把它当作 0。"
-                               f"请在 Excel 或 WPS 中打开并保存该文件后再处理。")
+                findings.error("formula-no-cache", f"{g.name}!{coord(r, c)}", formula=str(cell.formula_text))
 
     table = read_indicators(decl, header_row, columns, findings, path.name)
     indicators = same_keys(table.rows)
@@ -213,26 +205,22 @@ def read_workbook(path: str | Path) -> Declaration:
     for name in VOCAB.required_labels[kind]:
         if name == "年度":
             if year is None:
-                findings.error("missing-label", decl.name,
-                               "没有找到年度：请在“年度”标签右侧填写年份，或在标题中写明“（2021年度）”。")
+                findings.error("missing-label", decl.name, variant="year")
         elif facts_found.get(name) is None or facts_found[name].value is None:
             findings.error("missing-label", facts_found[name].location if name in facts_found else decl.name,
-                           f"没有找到“{name}”或其后没有填写内容。")
+                           label=name)
 
     budget_grid = _sheet(grids, VOCAB.budget_sheet)
     brows = budget_rows(budget_grid, btable,
                         lambda g: _budget_facts(g, findings), findings)
     if budget_grid is None and btable is None:
-        findings.error("missing-sheet", "",
-                       f"没有找到工作表“{VOCAB.budget_sheet}”，申报表上也没有预算表（年初预算数、全年预算数、"
-                       f"全年执行数）：预算执行得 0 分，各项比率无法计算。")
+        findings.error("missing-sheet", "", sheet=VOCAB.budget_sheet)
     else:
         for name in ("全年预算数", "全年执行数"):
             row = next(b for b in brows if b["name"] == name)
             if row["value"] is None and (row["raw"] is None):
                 loc = row["location"] or (budget_grid.name if budget_grid is not None else decl.name)
-                findings.error("missing-label", loc,
-                               f"没有找到“{name}”或其后没有填写金额：预算执行得 0 分，相关比率无法计算。")
+                findings.error("missing-label", loc, variant="budget", label=name)
     budget_figures = [{k: b.get(k) for k in ("name", "value", "location", "raw", "source")} for b in brows]
 
     return Declaration(path, grids, decl.name, header_row, columns, indicators, facts, budget_figures,

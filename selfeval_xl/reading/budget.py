@@ -31,16 +31,14 @@ def money(f: Fact, findings: Findings) -> Fraction | None:
     if unit:
         f.unit = unit
     if n is None:
-        findings.error("budget-not-number", f.location,
-                       f"“{f.name}”应填写金额（万元），现为“{v}”，无法识别为数字，按未填写处理。")
+        findings.error("budget-not-number", f.location, label=f.name, value=str(v))
         return None
     if n < 0:
-        findings.error("budget-negative", f.location,
-                       f"“{f.name}”为负数（{format_number(n)}），金额不能为负，按未填写处理。")
+        findings.error("budget-negative", f.location, label=f.name, amount=format_number(n))
         return None
     if f.unit == "元":
-        findings.info("yuan-converted", f.location,
-                      f"“{f.name}”以元填报（{format_number(n)} 元），已换算为 {format_number(n / 10000)} 万元。")
+        findings.info("yuan-converted", f.location, label=f.name, yuan=format_number(n),
+                      amount=format_number(n / 10000))
         n = n / 10000
     return n
 
@@ -214,13 +212,12 @@ def read_budget_table(grid: Grid, before_row: int, findings: Findings) -> Budget
                 yuan = unit == "元" or (not unit and (block_yuan or row_yuan
                                                       or _says_yuan(grid.value(h, c))))
                 if yuan:
-                    findings.info("yuan-converted", loc,
-                                  f"预算表“{label}”的{name}以元填报（{format_number(n)} 元），"
-                                  f"已换算为 {format_number(n / 10000)} 万元。")
+                    findings.info("yuan-converted", loc, variant="table", row=label, column=name,
+                                  yuan=format_number(n), amount=format_number(n / 10000))
                     n = n / 10000
                 if n < 0:
-                    findings.error("budget-negative", loc,
-                                   f"预算表“{label}”的{name}为负数（{format_number(n)}），按未填写处理。")
+                    findings.error("budget-negative", loc, variant="table", row=label, column=name,
+                                   amount=format_number(n))
                     n = None
             if name not in FIGURES and _no_money(v):
                 n = None     # an empty 分值, 执行率 or 得分 reports nothing
@@ -277,17 +274,15 @@ def _check_sums(table: BudgetTable, findings: Findings) -> None:
         shown = "，".join(f"{n} {format_number(s)}" for n, (s, _nz) in sums.items())
         for n, (s, _nz) in sums.items():
             tot.figures[n] = BudgetCell(s, tot.figures[n].location, tot.figures[n].raw)
-        findings.warning("budget-total-empty", tot.location,
-                         f"预算表的“{tot.label}”行未填写金额，而其下各项（{'、'.join(p.label for p in table.parts)}）"
-                         f"填有金额：已按各项之和计算（{shown} 万元）。请在“{tot.label}”行填写合计。")
+        findings.warning("budget-total-empty", tot.location, row=tot.label,
+                         parts="、".join(p.label for p in table.parts), sums=shown)
         return
     for n, (s, nonzero) in sums.items():
         t = tot.figures[n].value
         if nonzero and t is not None and abs(t - s) > TOLERANCE:
-            findings.warning("budget-parts-mismatch", tot.figures[n].location,
-                             f"预算表“{tot.label}”的{n} {format_number(t)} 万元与其下各项之和 "
-                             f"{format_number(s)} 万元（{' + '.join(format_number(p.figures[n].value or 0) for p in table.parts)}）"
-                             f"不一致。")
+            findings.warning("budget-parts-mismatch", tot.figures[n].location, variant="table", row=tot.label,
+                             column=n, total=format_number(t), sum=format_number(s),
+                             parts=" + ".join(format_number(p.figures[n].value or 0) for p in table.parts))
 
 
 # --------------------------------------------------------------------------------------------

@@ -267,8 +267,7 @@ def _number_format(cell) -> str:
 
 def _check_size(name: str, title: str, n_cells: int) -> None:
     if n_cells > MAX_CELLS_PER_SHEET:
-        raise InputError(f"文件“{name}”的工作表“{title}”有 {n_cells} 个单元格，"
-                         f"超过 {MAX_CELLS_PER_SHEET} 的上限；请删除多余的内容后再处理。", "too-large")
+        raise InputError.of("too-large", file=name, sheet=title, cells=str(n_cells), limit=str(MAX_CELLS_PER_SHEET))
 
 
 def _checked_value(name: str, title: str, r: int, c: int, value):
@@ -276,9 +275,7 @@ def _checked_value(name: str, title: str, r: int, c: int, value):
     if isinstance(value, float) and not math.isfinite(value):
         value = str(value)   # Excel cannot store inf or NaN: a damaged value, kept as text
     if isinstance(value, str) and len(value) > MAX_DIGITS and _digit_run(value) > MAX_DIGITS:
-        raise InputError(f"文件“{name}”的工作表“{title}”单元格 {coord(r, c)} 含有一个超过 "
-                         f"{MAX_DIGITS} 位的数字，不可能是有效的数值（文件可能已损坏）；"
-                         f"请改正该单元格后再处理。", "too-many-digits")
+        raise InputError.of("too-many-digits", file=name, sheet=title, cell=coord(r, c), limit=str(MAX_DIGITS))
     return value
 
 
@@ -357,15 +354,12 @@ def _open_workbook(name: str, data: bytes, data_only: bool):
         missing = [sheet.name for sheet, rel in reader.parser.find_sheets()
                    if rel.target not in reader.valid_files]
     except MemoryError:
-        raise InputError(f"文件“{name}”的内容过大，内存不足，无法读取。", "too-large") from None
+        raise InputError.of("too-large", variant="memory", file=name) from None
     except Exception as exc:  # openpyxl raises many types for damaged files
         if _is_defused(exc):
             raise _xml_entities(name) from None
-        raise InputError(f"文件“{name}”已损坏或不是有效的 Excel 工作簿，无法读取"
-                         f"（{type(exc).__name__}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。",
-                         "damaged") from None
+        raise InputError.of("damaged", variant="unparsable", file=name, error=type(exc).__name__) from None
     if missing:
-        raise InputError(f"文件“{name}”已损坏：工作表“{'”“'.join(missing)}”的内容缺失，无法读取。"
-                         f"请在 Excel 或 WPS 中打开并另存为 .xlsx 后再处理。", "damaged")
+        raise InputError.of("damaged", variant="sheets-missing", file=name, sheets="”“".join(missing))
     return reader.wb
 

@@ -31,13 +31,24 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 
 class InputError(Exception):
-    """A file that cannot be used at all (README “无法使用的文件”): exit code 2, one Chinese sentence."""
+    """A file that cannot be used at all (README “无法使用的文件”): exit code 2, one Chinese sentence.
+
+    Raised by its refusal code and the fields of the code's message template in catalogue.toml:
+    ``raise InputError.of("empty-file", file=path.name)``, or ``InputError.of("not-a-file",
+    variant="special", path=str(path))`` for another sentence of the code.  ``InputError(message,
+    code)`` takes a sentence written at the call site (the code must still be the catalogue's)."""
 
     def __init__(self, message: str, code: str):
         super().__init__(message)
         catalogue.refusal(code)                 # only the catalogue's codes
         self.message = message
         self.code = code
+
+    @classmethod
+    def of(cls, code: str, /, *, variant: str | None = None, **fields: str) -> InputError:
+        """The refusal `code`, its message the catalogue's template (`variant`, if named) with
+        `fields` (text) put in."""
+        return cls(catalogue.refusal(code).text(variant, fields), code)
 
 
 # --------------------------------------------------------------------------------------------
@@ -53,40 +64,33 @@ def _guard(path: Path) -> tuple[bytes, bool]:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise InputError(f"找不到文件“{path}”。", "file-not-found") from None
+        raise InputError.of("file-not-found", path=str(path)) from None
     except OSError as exc:
-        raise InputError(f"无法访问文件“{path}”（{os_reason(exc)}）。", "file-unreadable") from None
+        raise InputError.of("file-unreadable", variant="stat", path=str(path), reason=os_reason(exc)) from None
     if path.is_dir():
-        raise InputError(f"“{path}”是一个文件夹，不是 Excel 工作簿。", "not-a-file")
+        raise InputError.of("not-a-file", path=str(path))
     if not path.is_file():
-        raise InputError(f"“{path}”不是普通文件（可能是管道或设备），不是 Excel 工作簿。", "not-a-file")
+        raise InputError.of("not-a-file", variant="special", path=str(path))
     size = st.st_size
+    limit = str(MAX_FILE_BYTES // (1024 * 1024))
     if size == 0:
-        raise InputError(f"文件“{name}”是空文件（0 字节），请选择填好的 .xlsx 工作簿。", "empty-file")
+        raise InputError.of("empty-file", file=name)
     if size > MAX_FILE_BYTES:
-        raise InputError(f"文件“{name}”有 {size // (1024 * 1024)} MB，超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限；"
-                         f"申报表通常不到 1 MB，请检查是否选错了文件。", "file-too-large")
+        raise InputError.of("file-too-large", file=name, size=str(size // (1024 * 1024)), limit=limit)
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"无法读取文件“{name}”（{os_reason(exc)}）。", "file-unreadable") from None
+        raise InputError.of("file-unreadable", file=name, reason=os_reason(exc)) from None
     if len(data) > MAX_FILE_BYTES:   # grew since stat()
-        raise InputError(f"文件“{name}”超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限。", "file-too-large")
+        raise InputError.of("file-too-large", variant="grew", file=name, limit=limit)
     if data.startswith(OLE2_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-            raise InputError(
-                f"文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，"
-                f"在“文件 → 信息 → 保护工作簿 → 用密码进行加密”（WPS：“文件 → 文档加密 → 密码加密”）中删除密码，"
-                f"保存后再处理。", "encrypted")
-        raise InputError(
-            f"文件“{name}”是旧版 Excel 97-2003 格式（.xls），本工具只读取 .xlsx。请在 Excel 或 WPS 中打开它，"
-            f"“另存为”Excel 工作簿（*.xlsx）后再处理。", "legacy-xls")
+            raise InputError.of("encrypted", file=name)
+        raise InputError.of("legacy-xls", file=name)
     if not data.startswith(ZIP_MAGIC):
-        raise InputError(f"文件“{name}”不是 Excel 工作簿（.xlsx）：内容看起来是"
-                         f"{_sniff(data)}。请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
-    damaged = InputError(f"文件“{name}”已损坏（压缩包结构不完整，可能下载或复制时被截断），无法读取。"
-                         f"请重新保存或重新获取该文件。", "damaged")
+        raise InputError.of("not-xlsx", file=name, content=_sniff(data))
+    damaged = InputError.of("damaged", file=name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
@@ -96,14 +100,12 @@ def _guard(path: Path) -> tuple[bytes, bool]:
             worst = max((i.file_size / max(i.compress_size, 1) for i in infos
                          if i.file_size > 1024 * 1024), default=0)
             if len(infos) > MAX_MEMBERS:
-                raise InputError(f"文件“{name}”含有 {len(infos)} 个部件，超过 {MAX_MEMBERS} 的上限，"
-                                 f"不像是正常的 Excel 工作簿，疑似“压缩炸弹”，已拒绝读取。", "zip-bomb")
+                raise InputError.of("zip-bomb", file=name, members=str(len(infos)), limit=str(MAX_MEMBERS))
             if total > MAX_UNCOMPRESSED_BYTES or worst > MAX_MEMBER_RATIO:
-                raise InputError(f"文件“{name}”解压后的内容异常庞大（声明 {total // (1024 * 1024)} MB，"
-                                 f"最高压缩比 {worst:.0f} 倍），疑似“压缩炸弹”，已拒绝读取。", "zip-bomb")
+                raise InputError.of("zip-bomb", variant="size", file=name, size=str(total // (1024 * 1024)),
+                                    ratio=f"{worst:.0f}")
             if "xl/workbook.xml" not in names:
-                raise InputError(f"文件“{name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。"
-                                 f"请在 Excel 或 WPS 中另存为 .xlsx 后再处理。", "not-xlsx")
+                raise InputError.of("not-xlsx", variant="no-workbook", file=name)
             # 2. each XML part, inflated within the sizes just checked (zipfile enforces them)
             formulas = False
             for info in infos:   # not only *.xml: a worksheet part may be named anything
@@ -156,7 +158,7 @@ def _scan_xml(name: str, part: str, xml: bytes, z: zipfile.ZipFile) -> bool:
         try:
             xml = xml.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
-            raise InputError(f"文件“{name}”已损坏（部件 {part} 的编码无法识别），无法读取。", "damaged") from None
+            raise InputError.of("damaged", variant="encoding", file=name, part=part) from None
     if _DTD.search(xml):
         raise _xml_entities(name, part)
     cells = len(_CELL_TAG.findall(xml))
@@ -167,10 +169,10 @@ def _scan_xml(name: str, part: str, xml: bytes, z: zipfile.ZipFile) -> bool:
                 break
     if cells > MAX_CELLS_PER_SHEET:
         sheet_names = _sheet_names_by_part(z)
-        where = f"工作表“{sheet_names[part]}”" if part in sheet_names else f"部件 {part}"
-        raise InputError(f"文件“{name}”的{where}有超过 {MAX_CELLS_PER_SHEET} 个单元格（含带格式的空单元格和空行、"
-                         f"合并区域覆盖的单元格），超出本工具的上限；请删除多余的行、列或合并区域后再处理。",
-                         "too-large")
+        if part in sheet_names:
+            raise InputError.of("too-large", variant="sheet-part", file=name, sheet=sheet_names[part],
+                                limit=str(MAX_CELLS_PER_SHEET))
+        raise InputError.of("too-large", variant="part", file=name, part=part, limit=str(MAX_CELLS_PER_SHEET))
     return _FORMULA_TAG.search(xml) is not None
 
 
@@ -219,9 +221,9 @@ def os_reason(exc: OSError, action: str = "读取") -> str:
 
 
 def _xml_entities(name: str, part: str = "") -> InputError:
-    where = f"的部件 {part} " if part else ""
-    return InputError(f"文件“{name}”{where}含有 XML 实体声明（DOCTYPE/ENTITY）。Excel 和 WPS 保存的文件从不"
-                      f"含有这种内容，它可能被恶意构造（“XML 炸弹”或外部实体），已拒绝读取。", "xml-entities")
+    if part:
+        return InputError.of("xml-entities", variant="part", file=name, part=part)
+    return InputError.of("xml-entities", file=name)
 
 
 def _sniff(data: bytes) -> str:

@@ -139,9 +139,8 @@ def report_duplicates(facts: dict[str, Fact], findings: Findings) -> None:
         if not ignored:
             continue
         shown = "、".join(f"{d.label_location}“{d.label_text[:30]}”（{_show(d.value)}）" for d in ignored)
-        findings.info("duplicate-label", ignored[0].label_location,
-                      f"“{name}”填写了不止一处：按第一次出现的 {fact.label_location}“{fact.label_text[:30]}”"
-                      f"（{_show(fact.value)}）为准，忽略 {shown}。如有误请删除多余的一处。")
+        findings.info("duplicate-label", ignored[0].label_location, label=name, location=fact.label_location,
+                      text=fact.label_text[:30], value=_show(fact.value), ignored=shown)
 
 
 def _show(v) -> str:

@@ -206,9 +206,8 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
         if vals["third"] is None and vals["target"] is None and vals["actual"] is None:
             continue          # a section row
         if len(rows) >= MAX_INDICATOR_ROWS:
-            raise InputError(f"文件“{file_name}”的工作表“{grid.name}”指标超过 {MAX_INDICATOR_ROWS} 行"
-                             f"（第 {r} 行已是第 {MAX_INDICATOR_ROWS + 1} 个指标），超出本工具的上限；"
-                             f"请检查是否误粘贴了大量数据。", "too-many-indicators")
+            raise InputError.of("too-many-indicators", file=file_name, sheet=grid.name, limit=str(MAX_INDICATOR_ROWS),
+                                row=str(r), ordinal=str(MAX_INDICATOR_ROWS + 1))
         row = {"row": r, "first": first, "second": second}
         for h, f in FIELD.items():
             if f in ("first", "second"):
