@@ -148,30 +148,30 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def _check_folder(folder: Path) -> Path:
     if not folder.exists():
-        raise InputError(f"找不到文件夹“{folder}”。", "folder-not-found")
+        raise InputError.of("folder-not-found", folder=str(folder))
     if not folder.is_dir():
-        raise InputError(f"“{folder}”不是文件夹；处理单个文件请用 selfeval-xl process。", "not-a-folder")
+        raise InputError.of("not-a-folder", folder=str(folder))
     if not os.access(folder, os.R_OK | os.X_OK):
-        raise InputError(f"没有读取文件夹“{folder}”的权限。", "folder-unreadable")
+        raise InputError.of("folder-unreadable", variant="no-permission", folder=str(folder))
     return folder
 
 
 def _prepare_outputs(folder: Path, summary: Path, out_dir: Path) -> None:
     from .writing import _check_output
 
-    for what, p in (("汇总表", summary), ("评分结果文件夹", out_dir)):
-        if _inside(p, folder):
-            raise InputError(f"{what}“{p}”不能放在被处理的文件夹“{folder}”之内（否则会被当作输入）。"
-                             f"请另选位置。", "output-inside-input")
+    if _inside(summary, folder):
+        raise InputError.of("output-inside-input", path=str(summary), folder=str(folder))
+    if _inside(out_dir, folder):
+        raise InputError.of("output-inside-input", variant="out-dir", path=str(out_dir), folder=str(folder))
     _check_output(summary, folder)
     _check_output(summary.with_suffix(".csv"), folder)
     if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"无法写入评分结果：“{out_dir}”是一个文件，不是文件夹。", "output-folder-missing")
+        raise InputError.of("output-folder-missing", variant="out-dir-is-file", out_dir=str(out_dir))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"无法建立评分结果文件夹“{out_dir}”（{os_reason(exc, '写入')}）。",
-                         "output-not-writable") from None
+        raise InputError.of("output-not-writable", variant="out-dir", out_dir=str(out_dir),
+                            reason=os_reason(exc, "写入")) from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -300,9 +300,9 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
     try:
         rels = list_inputs(folder)
     except OSError as exc:
-        raise InputError(f"无法读取文件夹“{folder}”（{os_reason(exc, '读取')}）。", "folder-unreadable") from None
+        raise InputError.of("folder-unreadable", folder=str(folder), reason=os_reason(exc, "读取")) from None
     if not rels:
-        raise InputError(f"文件夹“{folder}”（含子文件夹）中没有 .xlsx 文件。", "folder-empty")
+        raise InputError.of("folder-empty", folder=str(folder))
 
     tasks = []
     for rel in rels:
@@ -312,7 +312,8 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
         try:
             d.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise InputError(f"无法建立文件夹“{d}”（{os_reason(exc, '写入')}）。", "output-not-writable") from None
+            raise InputError.of("output-not-writable", variant="folder", folder=str(d),
+                                reason=os_reason(exc, "写入")) from None
 
     jobs = (os.cpu_count() or 1) if jobs is None else max(1, int(jobs))
     jobs = min(jobs, len(tasks))

@@ -108,24 +108,23 @@ def write_atomically(output: Path, src: Path, write, *, suffix: str,
     try:
         tmp = _create_temporary(folder, suffix)
     except OSError as exc:
-        raise InputError(f"无法在文件夹“{folder}”中写入文件（{os_reason(exc, '写入')}），未生成“{output.name}”。"
-                         f"请用 -o 指定其他位置。", "output-not-writable") from None
+        raise InputError.of("output-not-writable", variant="temporary", folder=str(folder),
+                            reason=os_reason(exc, "写入"), file=output.name) from None
     try:
         try:
             write(Path(tmp))
         except OSError as exc:   # the disk filled up while writing …
-            raise InputError(f"写入“{output}”时出错（{os_reason(exc, '写入')}），未生成输出文件。",
-                             "output-not-writable") from None
+            raise InputError.of("output-not-writable", variant="while-writing", output=str(output),
+                                reason=os_reason(exc, "写入")) from None
         try:
             os.replace(tmp, output)
         except IsADirectoryError:
             raise _is_folder(output) from None
         except PermissionError:
-            raise InputError(f"无法写入“{output}”：该文件可能正在 {app} 中打开，或没有写入权限。"
-                             f"请关闭该文件后重试，或用 -o 指定其他文件名。", "output-locked") from None
+            raise InputError.of("output-locked", output=str(output), app=app) from None
         except OSError as exc:
-            raise InputError(f"无法写入“{output}”（{os_reason(exc, '写入')}），未生成输出文件。",
-                             "output-not-writable") from None
+            raise InputError.of("output-not-writable", variant="not-written", output=str(output),
+                                reason=os_reason(exc, "写入")) from None
     finally:
         if os.path.lexists(tmp):
             os.unlink(tmp)
@@ -134,8 +133,7 @@ def write_atomically(output: Path, src: Path, write, *, suffix: str,
 
 def _check_output(output: Path, src: Path) -> Path:
     """Refuse an output that is the input (however spelled) or cannot be a file; return its folder."""
-    same = InputError(f"输出文件不能与输入文件相同（“{output.name}”）：本工具从不改写填报文件。"
-                      f"请用 -o 指定另一个文件名。", "output-is-input")
+    same = InputError.of("output-is-input", file=output.name)
     try:
         if os.path.samefile(output, src):       # ./x.xlsx, a symlink, a hard link …
             raise same
@@ -150,15 +148,14 @@ def _check_output(output: Path, src: Path) -> Path:
         # name the part of the path that is in the way: a file where a folder should be, or nothing
         for part in [folder, *folder.parents]:
             if part.exists() and not part.is_dir():
-                raise InputError(f"无法写入“{output}”：“{part}”是一个文件，不是文件夹。"
-                                 f"请用 -o 指定其他位置。", "output-folder-missing")
-        raise InputError(f"无法写入“{output}”：输出文件夹“{folder}”不存在。请先建立该文件夹，"
-                         f"或用 -o 指定其他位置。", "output-folder-missing")
+                raise InputError.of("output-folder-missing", variant="file-in-path", output=str(output),
+                                    part=str(part))
+        raise InputError.of("output-folder-missing", output=str(output), folder=str(folder))
     return folder
 
 
 def _is_folder(output: Path) -> InputError:
-    return InputError(f"无法写入“{output}”：已有同名的文件夹。请用 -o 指定其他文件名。", "output-is-folder")
+    return InputError.of("output-is-folder", output=str(output))
 
 
 # --------------------------------------------------------------------------------------------

@@ -259,18 +259,6 @@ def _templates() -> dict[tuple[str, str, str | None], frozenset[str]]:
             for code, entry in entries.items() for variant, (_t, names) in entry.templates.items()}
 
 
-# The templates no call site names yet: writing.py and batching.py still write these sentences with
-# InputError(message, code).  Converting a site there takes its template off this list.
-PENDING = {
-    ("output-folder-missing", None), ("output-folder-missing", "file-in-path"),
-    ("output-folder-missing", "out-dir-is-file"),
-    ("output-inside-input", None), ("output-inside-input", "out-dir"),
-    ("output-is-folder", None), ("output-is-input", None), ("output-locked", None),
-    ("output-not-writable", "not-written"), ("output-not-writable", "while-writing"),
-    ("output-not-writable", "temporary"), ("output-not-writable", "out-dir"), ("output-not-writable", "folder"),
-    ("folder-empty", None), ("folder-not-found", None), ("folder-unreadable", None),
-    ("folder-unreadable", "no-permission"), ("not-a-folder", None),
-}
 
 
 def test_every_call_site_passes_exactly_the_fields_of_its_template():
@@ -297,12 +285,14 @@ def test_every_call_site_passes_exactly_the_fields_of_its_template():
 
 def test_every_template_is_named_by_some_call_site():
     named = {(c, v) for site in sites() if site.variants is not None for c in site.codes for v in site.variants}
-    unused = sorted({(code, variant) for _kind, code, variant in _templates()} - named - PENDING, key=str)
+    unused = sorted({(code, variant) for _kind, code, variant in _templates()} - named, key=str)
     assert not unused, f"templates in catalogue.toml no call site names: {unused}"
-    converted = sorted(PENDING & named, key=str)
-    assert not converted, f"a call site names these now: take them off PENDING: {converted}"
-    still = {c for site in sites() if site.variants is None for c in site.codes}
-    assert {code for code, _v in PENDING} <= still, "PENDING names a code no InputError(message, code) raises"
+
+
+def test_every_message_comes_from_the_catalogue():
+    """No call site writes a sentence of its own with InputError(message, code)."""
+    own = [site.where for site in sites() if site.variants is None]
+    assert not own, f"write these messages as catalogue templates: {own}"
 
 
 def test_a_missing_an_unexpected_or_a_non_text_field_is_a_programming_error():
