@@ -123,3 +123,17 @@ def test_review_section_is_validated(tmp_path, review, words):
     with pytest.raises(InputError) as e:
         load_scheme(str(p))
     assert all(w in str(e.value) for w in words), str(e.value)
+
+
+def test_a_shipped_scheme_is_parsed_once_but_each_caller_gets_its_own():
+    # the parsed TOML is kept per process; what one caller does to its scheme (a library user
+    # changing a weight or a rule) never reaches the next caller
+    from selfeval_xl.scheme import load_scheme
+
+    first = load_scheme("department-overall-strict")
+    first.rules.clear()
+    first.categories[0].first_levels.append("改过的一级指标")
+    first.qualitative.clear()
+    second = load_scheme("department-overall-strict")
+    assert second.rules and second.qualitative
+    assert "改过的一级指标" not in second.categories[0].first_levels
