@@ -45,6 +45,15 @@ class RateDef:
     denominator: str
     execution: bool           # an execution rate counts as 100% when nothing was budgeted or spent
     formula: str
+    shown: tuple[str, str] | None = None   # the figures' names as the forms write them, if not as above
+
+    @property
+    def numerator_shown(self) -> str:
+        return self.shown[0] if self.shown else self.numerator
+
+    @property
+    def denominator_shown(self) -> str:
+        return self.shown[1] if self.shown else self.denominator
 
 
 RATES = [
@@ -53,7 +62,7 @@ RATES = [
             "|全年预算数 − 年初预算数| ÷ 年初预算数"),
     RateDef("结转结余率", "结转结余率", "结转结余数", "全年预算数", False, "结转结余数 ÷ 全年预算数"),
     RateDef("三公经费控制率", "“三公经费”控制率", "三公经费实际支出数", "三公经费预算数", False,
-            "“三公经费”实际支出数 ÷ “三公经费”预算数"),
+            "“三公经费”实际支出数 ÷ “三公经费”预算数", ("“三公经费”实际支出数", "“三公经费”预算数")),
     RateDef("政府采购执行率", "政府采购执行率", "政府采购实际金额", "政府采购预算数", True,
             "政府采购实际金额 ÷ 政府采购预算数"),
     RateDef("公用经费控制率", "公用经费控制率", "公用经费实际支出数", "公用经费预算数", False,
@@ -76,7 +85,7 @@ def compute_rates(decl: Declaration, findings: Findings) -> dict[str, Rate]:
         num, den = decl.budget_value(d.numerator), decl.budget_value(d.denominator)
         value, basis = None, ""
         if num is None or den is None:
-            missing = "、".join(_shown_figure(n) for n, v in ((d.numerator, num), (d.denominator, den))
+            missing = "、".join(n for n, v in ((d.numerator_shown, num), (d.denominator_shown, den))
                                if v is None)
             where = f"“{decl.budget_sheet}”" if decl.budget_sheet else f"{decl.kind_name}的预算表"
             basis = f"未计算：{where}中没有{missing}"
@@ -97,19 +106,15 @@ def compute_rates(decl: Declaration, findings: Findings) -> dict[str, Rate]:
                 value = HUNDRED if d.execution else Fraction(0)
                 basis = f"预算数与实际数均为 0，按 {pct(value)} 计"
             else:
-                basis = f"{d.denominator}为 0，无法计算"
-                findings.warning("rate-zero-budget", decl.budget_location(d.denominator), denominator=d.denominator,
-                                 numerator=d.numerator, amount=format_number(num), rate=d.title)
+                basis = f"{d.denominator_shown}为 0，无法计算"
+                findings.warning("rate-zero-budget", decl.budget_location(d.denominator),
+                                 denominator=d.denominator_shown, numerator=d.numerator_shown,
+                                 amount=format_number(num), rate=d.title)
         else:
             value = num / den * HUNDRED
             basis = f"{format_number(num)} ÷ {format_number(den)} = {pct(value)}"
         out[d.name] = Rate(d, value, basis, num, den)
     return out
-
-
-def _shown_figure(name: str) -> str:
-    """A figure's name as the forms write it: 三公经费预算数 → “三公经费”预算数."""
-    return name.replace("三公经费", "“三公经费”", 1)
 
 
 def rate_for(third, rates: dict[str, Rate]) -> Rate | None:

@@ -170,3 +170,17 @@ def test_display_width_counts_every_wide_character_as_unicodedata_does():
     for _ in range(2000):
         s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40)))
         assert display_width(s) == plain(s), s
+
+
+def test_the_three_public_expenses_are_quoted_as_the_forms_write_them(tmp_path):
+    # 三公经费 is written “三公经费” on the forms (财预〔2020〕10号 and every table of the corpus):
+    # the zero-budget warning and the basis of the unused rate quote it the same way
+    path = make_workbook(tmp_path / "a.xlsx", [OK], budget={"全年预算数": 10, "全年执行数": 9,
+                                                           "三公经费预算数": 0, "三公经费实际支出数": 0.5})
+    result = selfeval_xl.evaluate(path)
+    zero = [f for f in result.findings if f.code == "rate-zero-budget"]
+    assert [f.message for f in zero] == [
+        "“三公经费”预算数为 0 而“三公经费”实际支出数为 0.5 万元，“三公经费”控制率无法计算。"]
+    path = make_workbook(tmp_path / "b.xlsx", [OK], budget={"全年预算数": 10, "全年执行数": 9})
+    basis = selfeval_xl.evaluate(path).rates["三公经费控制率"].basis
+    assert basis == "未计算：“资金执行情况”中没有“三公经费”实际支出数、“三公经费”预算数"
