@@ -121,6 +121,7 @@ def _re(pattern):
 INT = _re(r"\d{1,9}")
 SINT = _re(r"-?\d{1,9}")
 FLOAT = _re(r"-?\d{1,15}(\.\d{1,17})?")
+NUMBER = _re(r"-?\d{1,15}(\.\d{1,17})?([eE][-+]?\d{1,3})?")
 BOOL = {"0", "1", "true", "false"}.__contains__
 RGB = _re(r"[A-Fa-f0-9]{8}|[A-Fa-f0-9]{6}")
 _REF = r"[A-Z]{1,3}[1-9]\d{0,6}"
@@ -178,6 +179,9 @@ def check(el, spec, ns=_M) -> None:
             raise Unsupported(f"attribute {k}={v!r} of {el.tag}")
     if not text and el.text and el.text.strip():
         raise Unsupported(f"text in {el.tag}")
+    if callable(children):          # what openpyxl never reads, checked by its own function
+        children(el)
+        return
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or not tag.startswith(ns):
@@ -186,6 +190,16 @@ def check(el, spec, ns=_M) -> None:
         if sub is None:
             raise Unsupported(f"element {tag} in {el.tag}")
         check(child, sub, ns)
+
+
+def _extension(el) -> None:
+    """An <ext> of a workbook's or stylesheet's extLst: openpyxl's Extension reads its uri attribute and
+    nothing else — unless a child has the local name uri, which from_tree would read in its place."""
+    for child in el.iter():
+        if not isinstance(child.tag, str):
+            raise Unsupported("comment or processing instruction")
+    if any(child.tag.rpartition("}")[2] == "uri" for child in el):
+        raise Unsupported("uri element in ext")
 
 
 def _val(ok=STR):
@@ -217,9 +231,16 @@ XF = _spec({**{k: INT for k in ("numFmtId", "fontId", "fillId", "borderId", "xfI
            {"alignment": _spec({"horizontal": ENUM("general", "left", "center", "right", "fill", "justify",
                                                    "centerContinuous", "distributed"),
                                 "vertical": ENUM("top", "center", "bottom", "justify", "distributed"),
-                                "wrapText": BOOL, "shrinkToFit": BOOL, "indent": _re(r"\d{1,2}|1\d\d|2[0-4]\d|25[0-5]")}),
+                                "wrapText": BOOL, "shrinkToFit": BOOL, "indent": _re(r"\d{1,2}|1\d\d|2[0-4]\d|25[0-5]"),
+                                # Alignment: int(textRotation) must be in 0…180 or 255, readingOrder ≥ 0
+                                "textRotation": _re(r"\d|[1-9]\d|1[0-7]\d|180|255"), "readingOrder": INT,
+                                "justifyLastLine": BOOL}),
             "protection": _spec({"locked": BOOL, "hidden": BOOL})})
 _COUNT = {"count": INT}
+# ExtensionList: each ext needs its uri (Extension.uri is a String that cannot be None); what an ext
+# holds is never read (Extension has no other descriptor)
+_EXT_LIST = _spec(children={"ext": _spec({"uri": STR}, text=True, required={"uri"}, children=_extension)})
+
 STYLESHEET = _spec(children={
     "numFmts": _spec(_COUNT, {"numFmt": _spec({"numFmtId": INT, "formatCode": STR},
                                               required={"numFmtId", "formatCode"})}),
@@ -232,6 +253,7 @@ STYLESHEET = _spec(children={
                                                      "hidden": BOOL, "customBuiltin": BOOL})}),
     "dxfs": _spec(_COUNT),
     "tableStyles": _spec({**_COUNT, "defaultTableStyle": STR, "defaultPivotStyle": STR}),
+    "extLst": _EXT_LIST,
     "colors": _spec(children={"indexedColors": _spec(children={"rgbColor": _spec({"rgb": RGB}, required={"rgb"})}),
                               "mruColors": _spec(children={"color": COLOR})}),
 })
@@ -251,11 +273,15 @@ WORKBOOK = _spec(children={
         **{k: INT for k in ("windowWidth", "windowHeight", "tabRatio", "firstSheet", "activeTab")}})}),
     "sheets": _spec(children={"sheet": _spec({"name": STR, "sheetId": INT,
                                               "state": ENUM("visible", "hidden", "veryHidden"), _RID: STR})}),
-    "definedNames": _spec(children={"definedName": _spec({"name": STR, "localSheetId": INT, "hidden": BOOL},
+    # DefinedName: its Bool attributes take any text; LibreOffice writes function, hidden and vbProcedure
+    "definedNames": _spec(children={"definedName": _spec({"name": STR, "localSheetId": INT, "hidden": BOOL,
+                                                          "function": BOOL, "vbProcedure": BOOL, "xlm": BOOL},
                                                          text=True)}),
     "calcPr": _spec({"calcId": INT, "fullCalcOnLoad": BOOL, "calcMode": ENUM("manual", "auto", "autoNoTable"),
-                     "refMode": ENUM("A1", "R1C1"), "iterate": BOOL, "iterateCount": INT, "fullPrecision": BOOL,
-                     "calcCompleted": BOOL, "calcOnSave": BOOL, "concurrentCalc": BOOL, "forceFullCalc": BOOL}),
+                     "refMode": ENUM("A1", "R1C1"), "iterate": BOOL, "iterateCount": INT, "iterateDelta": NUMBER,
+                     "fullPrecision": BOOL, "calcCompleted": BOOL, "calcOnSave": BOOL, "concurrentCalc": BOOL,
+                     "concurrentManualCount": INT, "forceFullCalc": BOOL}),
+    "extLst": _EXT_LIST,
 })
 _PRINT_TITLES = re.compile(r"(?:'(?:[^']|'')+'|[^\W\d][\w.]*)!(\$[1-9]\d{0,6}:\$[1-9]\d{0,6}|\$[A-Z]{1,3}:\$[A-Z]{1,3})")
 
@@ -288,11 +314,22 @@ SHEET = {
                         **{k: INT for k in ("paperSize", "scale", "fitToHeight", "fitToWidth", "firstPageNumber",
                                             "horizontalDpi", "verticalDpi", "copies")},
                         "useFirstPageNumber": BOOL, "pageOrder": ENUM("downThenOver", "overThenDown"),
-                        "blackAndWhite": BOOL, "draft": BOOL}),
-    "dataValidations": _spec({"count": INT, "disablePrompts": BOOL}, {"dataValidation": _spec(
-        {"type": ENUM("whole", "decimal", "list", "date", "time", "textLength", "custom"),
-         "errorStyle": ENUM("stop", "warning", "information"),
-         "operator": ENUM("between", "notBetween", "equal", "notEqual", "lessThan", "lessThanOrEqual",
+                        "blackAndWhite": BOOL, "draft": BOOL, "usePrinterDefaults": BOOL,
+                        # NoneSets: "none" is None
+                        "cellComments": ENUM("none", "asDisplayed", "atEnd"),
+                        "errors": ENUM("none", "displayed", "blank", "dash", "NA")}),
+    # HeaderFooterItem.from_tree parses the text of each part: see _header_footer
+    "headerFooter": _spec({k: BOOL for k in ("differentOddEven", "differentFirst", "scaleWithDoc",
+                                             "alignWithMargins")},
+                          {k: _spec(text=True) for k in ("oddHeader", "oddFooter", "evenHeader", "evenFooter",
+                                                          "firstHeader", "firstFooter")}),
+    "dataValidations": _spec({"count": INT, "disablePrompts": BOOL, "xWindow": SINT, "yWindow": SINT},
+                             {"dataValidation": _spec(
+        {"type": ENUM("none", "whole", "decimal", "list", "date", "time", "textLength", "custom"),
+         "errorStyle": ENUM("none", "stop", "warning", "information"),
+         "imeMode": ENUM("none", "noControl", "off", "on", "disabled", "hiragana", "fullKatakana", "halfKatakana",
+                         "fullAlpha", "halfAlpha", "fullHangul", "halfHangul"),
+         "operator": ENUM("none", "between", "notBetween", "equal", "notEqual", "lessThan", "lessThanOrEqual",
                           "greaterThan", "greaterThanOrEqual"),
          **{k: BOOL for k in ("allowBlank", "showDropDown", "showInputMessage", "showErrorMessage")},
          **{k: STR for k in ("error", "errorTitle", "prompt", "promptTitle")}, "sqref": SQREF},
@@ -306,6 +343,11 @@ SHEET = {
 _ROW_ATTRS = {"r", "spans", "ht", "customHeight", "hidden", "s", "customFormat", "outlineLevel", "collapsed",
               "thickTop", "thickBot"}
 _CELL_ATTRS = {"r", "s", "t", "cm", "vm", "ph"}
+
+_CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+# the value types of a custom property that openpyxl reads without fail, and what their text may be
+_CUSTOM_TYPES = {_VT + "lpwstr": STR, _VT + "i4": SINT, _VT + "r8": NUMBER, _VT + "bool": BOOL}
 
 _CORE_NS = {"http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
             "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
@@ -387,7 +429,7 @@ class _Book:
         strings = self.shared_strings()
         sheets, epoch = self.workbook(wb_part)
         if "docProps/custom.xml" in names:
-            raise Unsupported("custom properties")
+            self.custom()
         if "docProps/core.xml" in names:
             self.core()
         styles = self.styles()
@@ -530,6 +572,28 @@ class _Book:
             elif local not in _CORE_TEXT or el.attrib:
                 raise Unsupported("core element")
 
+    # -- docProps/custom.xml (openpyxl reads it by its fixed name, whatever the relationships say)
+
+    def custom(self) -> None:
+        """CustomPropertyList.from_tree: each <property> becomes a typed property, or is dropped with a
+        warning (no value of a type it knows), or stops the load (a pid that is not an integer, a value
+        its type cannot take, no name …).  Accepted: properties with a name and one value of the types
+        read alike — text (WPS's KSOProductBuildVer, ICV), integer, number, boolean."""
+        root = self.part("docProps/custom.xml")
+        if root.tag != _CUSTOM + "Properties" or any(k[0] != "{" for k in root.attrib) \
+                or (root.text and root.text.strip()):
+            raise Unsupported("custom properties root")
+        for prop in root:
+            if prop.tag != _CUSTOM + "property" or not prop.attrib.keys() <= {"fmtid", "pid", "name"} \
+                    or "name" not in prop.attrib or not INT(prop.get("pid", "0")) \
+                    or (prop.text and prop.text.strip()) or len(prop) != 1:
+                raise Unsupported("custom property")
+            value = prop[0]
+            kind = _CUSTOM_TYPES.get(value.tag)
+            if kind is None or value.attrib or len(value) or (value.tail and value.tail.strip()) \
+                    or not kind(value.text or ""):
+                raise Unsupported("custom property value")
+
     # -- styles.xml (openpyxl reads it by its fixed name)
 
     def styles(self):
@@ -613,7 +677,10 @@ class _Book:
             if spec is None:
                 raise Unsupported(f"worksheet element {tag}")
             check(el, spec)
-            if local == "cols":
+            if local == "headerFooter":
+                for part in el:
+                    _header_footer(part.text)
+            elif local == "cols":
                 dims = {}
                 for col in el:
                     if "min" not in col.attrib:
@@ -746,6 +813,21 @@ class _Book:
                     if formulas:
                         formula = "=" if f.text is None else "=" + f.text
                 cells[(r, c)] = (value, formula, formats[style_id])
+
+
+# openpyxl.worksheet.header_footer: _split_string's pattern, and the font size of _HeaderFooterPart.from_str
+_HF_ITEM = re.compile(r"(&L(?P<left>.+?))?(&C(?P<center>.+?))?(&R(?P<right>.+?))?$", re.DOTALL)
+_HF_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def _header_footer(text) -> None:
+    """A header or footer openpyxl splits into its parts without a warning ("Cannot parse header or
+    footer so it will be ignored"), with no font size beyond what int() takes."""
+    if not text:
+        return
+    text = _HF_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if _HF_ITEM.match(text) is None or re.search(r"&\d{10}", text):
+        raise Unsupported("header or footer")
 
 
 def _normpath(path: str) -> str:
