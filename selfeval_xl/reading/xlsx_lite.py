@@ -37,6 +37,7 @@ WORKBOOK_TYPES = [                       # openpyxl's _find_workbook_part, in it
     _OFFICE + "sheet.main+xml",
 ]
 _WORKSHEET_REL = _REL_NS + "/worksheet"
+_PRINTER_SETTINGS_REL = _REL_NS + "/printerSettings"
 # the workbook relationships whose targets openpyxl does not read, or reads by fixed path
 _QUIET_RELS = {_REL_NS + "/styles", _REL_NS + "/theme", _REL_NS + "/sharedStrings", _REL_NS + "/calcChain"}
 
@@ -160,8 +161,18 @@ def SQREF(v):
     return bool(parts) and all(_range(p) is not None for p in parts)
 
 
+class _AnyAttribute(dict):
+    """The attributes of an element openpyxl skips: any value of any name (but r:id and its kin)."""
+
+    def get(self, key, default=None):
+        return STR
+
+
+_ANY_ATTRIBUTE = _AnyAttribute()
+
+
 def _spec(attrs=None, children=None, text=False, required=()):
-    return (attrs or {}, children or {}, text, frozenset(required))
+    return ({} if attrs is None else attrs, children or {}, text, frozenset(required))
 
 
 def check(el, spec, ns=_M) -> None:
@@ -184,20 +195,36 @@ def check(el, spec, ns=_M) -> None:
         return
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or not tag.startswith(ns):
+        if not isinstance(tag, str):
             raise Unsupported(f"element {tag}")
-        sub = children.get(tag[len(ns):])
+        # an element of another namespace is listed by its full tag
+        sub = children.get(tag[len(ns):] if tag.startswith(ns) else tag if tag[:1] == "{" else None)
         if sub is None:
             raise Unsupported(f"element {tag} in {el.tag}")
         check(child, sub, ns)
 
 
-def _extension(el) -> None:
-    """An <ext> of a workbook's or stylesheet's extLst: openpyxl's Extension reads its uri attribute and
-    nothing else — unless a child has the local name uri, which from_tree would read in its place."""
+def _unread(el) -> None:
+    """The content of an element that openpyxl skips (Serialisable.from_tree reads no child whose local
+    name is not one of its descriptors): anything but a comment or processing instruction."""
     for child in el.iter():
         if not isinstance(child.tag, str):
             raise Unsupported("comment or processing instruction")
+
+
+def _sheet_extension(el) -> None:
+    """An <ext> of a worksheet's extLst (x14 data validations, sparklines …): read as in a workbook's, and
+    nothing of it in the main namespace, which WorkSheetParser would read wherever it stands."""
+    _extension(el)
+    for child in el.iter():
+        if child is not el and child.tag.startswith(_M):
+            raise Unsupported(f"element {child.tag} in a worksheet extension")
+
+
+def _extension(el) -> None:
+    """An <ext> of a workbook's or stylesheet's extLst: openpyxl's Extension reads its uri attribute and
+    nothing else — unless a child has the local name uri, which from_tree would read in its place."""
+    _unread(el)
     if any(child.tag.rpartition("}")[2] == "uri" for child in el):
         raise Unsupported("uri element in ext")
 
@@ -240,6 +267,8 @@ _COUNT = {"count": INT}
 # ExtensionList: each ext needs its uri (Extension.uri is a String that cannot be None); what an ext
 # holds is never read (Extension has no other descriptor)
 _EXT_LIST = _spec(children={"ext": _spec({"uri": STR}, text=True, required={"uri"}, children=_extension)})
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision"
 
 STYLESHEET = _spec(children={
     "numFmts": _spec(_COUNT, {"numFmt": _spec({"numFmtId": INT, "formatCode": STR},
@@ -282,8 +311,40 @@ WORKBOOK = _spec(children={
                      "fullPrecision": BOOL, "calcCompleted": BOOL, "calcOnSave": BOOL, "concurrentCalc": BOOL,
                      "concurrentManualCount": INT, "forceFullCalc": BOOL}),
     "extLst": _EXT_LIST,
+    # Excel's: skipped by WorkbookPackage.from_tree (no descriptor of those local names)
+    "{%s}AlternateContent" % _MC: _spec(text=True, children=_unread),
+    "{%s}revisionPtr" % _XR: _spec(_ANY_ATTRIBUTE, children=_unread),
 })
-_PRINT_TITLES = re.compile(r"(?:'(?:[^']|'')+'|[^\W\d][\w.]*)!(\$[1-9]\d{0,6}:\$[1-9]\d{0,6}|\$[A-Z]{1,3}:\$[A-Z]{1,3})")
+# the print titles and print areas that openpyxl reads without fail (assign_names: PrintTitles.from_string,
+# PrintArea.from_string, whose ValueError stops the load and TypeError gives a warning): a sheet's title,
+# quoted or plain, then rows, columns or both; cells or ranges of cells in order, one or more
+_SHEET_TITLE = r"(?:'(?:[^']|'')+'|[^\W\d][\w.]*)!"
+_TITLE_ROWS = _SHEET_TITLE + r"\$([1-9]\d{0,6}):\$([1-9]\d{0,6})"
+_TITLE_COLS = _SHEET_TITLE + r"\$([A-Z]{1,3}):\$([A-Z]{1,3})"
+_PRINT_TITLES = re.compile(f"{_TITLE_ROWS}|{_TITLE_COLS}|{_TITLE_COLS},{_TITLE_ROWS}|{_TITLE_ROWS},{_TITLE_COLS}")
+_AREA_PART = re.compile(_SHEET_TITLE + r"(\$[A-Z]{1,3}\$[1-9]\d{0,6}(?::\$[A-Z]{1,3}\$[1-9]\d{0,6})?)")
+
+
+def _print_titles(text: str) -> bool:
+    m = _PRINT_TITLES.fullmatch(text)
+    if m is None:
+        return False
+    bounds = [g for g in m.groups() if g is not None]
+    return all(_column(a) <= _column(b) if a.isalpha() else int(a) <= int(b) for a, b in zip(bounds[::2], bounds[1::2]))
+
+
+def _print_area(text: str) -> bool:
+    pos = 0
+    while True:
+        m = _AREA_PART.match(text, pos)
+        if m is None or _range(m.group(1).replace("$", "")) is None:
+            return False
+        pos = m.end()
+        if pos == len(text):
+            return True
+        if text[pos] != ",":
+            return False
+        pos += 1
 
 _PANES = ENUM("bottomRight", "topRight", "bottomLeft", "topLeft")
 SHEET = {
@@ -317,7 +378,10 @@ SHEET = {
                         "blackAndWhite": BOOL, "draft": BOOL, "usePrinterDefaults": BOOL,
                         # NoneSets: "none" is None
                         "cellComments": ENUM("none", "asDisplayed", "atEnd"),
-                        "errors": ENUM("none", "displayed", "blank", "dash", "NA")}),
+                        "errors": ENUM("none", "displayed", "blank", "dash", "NA"),
+                        # PrintPageSetup.from_tree drops the link to the printer's settings; checked
+                        # against the sheet's relationships all the same
+                        _RID: STR}),
     # HeaderFooterItem.from_tree parses the text of each part: see _header_footer
     "headerFooter": _spec({k: BOOL for k in ("differentOddEven", "differentFirst", "scaleWithDoc",
                                              "alignWithMargins")},
@@ -335,6 +399,19 @@ SHEET = {
          **{k: STR for k in ("error", "errorTitle", "prompt", "promptTitle")}, "sqref": SQREF},
         {"formula1": _spec(text=True), "formula2": _spec(text=True)})}),
     "mergeCells": _spec(_COUNT, {"mergeCell": _spec({"ref": lambda v: ":" in v and _range(v) is not None})}),
+    # RowBreak, ColBreak: integers and booleans
+    **{k: _spec({"count": INT, "manualBreakCount": INT},
+                {"brk": _spec({"id": INT, "min": INT, "max": INT, "man": BOOL, "pt": BOOL})})
+       for k in ("rowBreaks", "colBreaks")},
+    # Excel's green triangles turned off: not read by openpyxl (no handler)
+    "ignoredErrors": _spec(children={"ignoredError": _spec({k: STR for k in (
+        "sqref", "evalError", "twoDigitTextYear", "numberStoredAsText", "formula", "formulaRange", "unlockedFormula",
+        "emptyCellReference", "listDataValidation", "calculatedColumn")})}),
+    # ExtensionList.from_tree, then a warning per ext ("… extension is not supported and will be removed");
+    # as openpyxl's parser acts on the tags it knows at any depth, an ext may hold none of the main
+    # namespace (see _sheet_extension)
+    "extLst": _spec(children={"ext": _spec({"uri": STR}, text=True, required={"uri"},
+                                           children=_sheet_extension)}),
     "cols": _spec(children={"col": _spec({"min": _re(r"[1-9]\d{0,3}|1[0-7]\d{3}|18[01]\d\d|182[0-6]\d|1827[0-8]"),
                                           "max": INT, "width": FLOAT, "customWidth": BOOL, "style": INT,
                                           "hidden": BOOL, "bestFit": BOOL, "outlineLevel": INT,
@@ -524,8 +601,8 @@ class _Book:
                     raise Unsupported("defined name")
                 if name.startswith("_xlnm."):
                     idx = dn.get("localSheetId")
-                    if (name != "_xlnm.Print_Titles" or idx is None or int(idx) >= len(sheets)
-                            or _PRINT_TITLES.fullmatch(dn.text or "") is None):
+                    read = {"_xlnm.Print_Titles": _print_titles, "_xlnm.Print_Area": _print_area}.get(name)
+                    if read is None or idx is None or int(idx) >= len(sheets) or not read(dn.text or ""):
                         raise Unsupported("reserved defined name")
                 elif not re.fullmatch(r"[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*", name):
                     raise Unsupported("defined name")
@@ -652,8 +729,14 @@ class _Book:
 
     def worksheet(self, title, state, target, strings, styles, epoch) -> Sheet:
         folder, _, base = target.rpartition("/")
+        printer_settings = set()
         if f"{folder}/_rels/{base}.rels" in self.names:
-            raise Unsupported("worksheet relationships")     # drawings, comments, hyperlinks, tables …
+            # openpyxl finds comments, drawings, pivot tables by the type of a relationship, tables and
+            # hyperlinks by their ids: only the printer's settings (Excel's, WPS's), which it never reads
+            for rid, (rtype, part) in self.rels(target).items():
+                if rtype != _PRINTER_SETTINGS_REL or part not in self.names:
+                    raise Unsupported("worksheet relationship")     # drawings, comments, hyperlinks, tables …
+                printer_settings.add(rid)
         root = self.part(target)
         if root.tag != _M + "worksheet":
             raise Unsupported("worksheet root")
@@ -677,7 +760,10 @@ class _Book:
             if spec is None:
                 raise Unsupported(f"worksheet element {tag}")
             check(el, spec)
-            if local == "headerFooter":
+            if local == "pageSetup":
+                if _RID in el.attrib and el.get(_RID) not in printer_settings:
+                    raise Unsupported("page setup relationship")
+            elif local == "headerFooter":
                 for part in el:
                     _header_footer(part.text)
             elif local == "cols":
