@@ -4,13 +4,27 @@ openpyxl costs ~160 ms to import (numpy included, when installed); for the plain
 申报表 is — cells, shared strings, number formats, merged ranges, column widths, data validations —
 this module reads every part itself, with zipfile and the C XML parser, and gives what the
 openpyxl engine gives.  It is conservative: every part it reads (the content types, workbook.xml
-and its relationships, styles.xml, the shared strings, docProps/core.xml, each worksheet) is
-checked element by element and attribute by attribute against what it knows openpyxl accepts and
-reads the same way; anything else — an element or attribute it does not list, a value openpyxl
-might refuse or read otherwise, a shared or array formula, comments, hyperlinks, drawings, pivot
-tables, external links, a chartsheet, a part not in UTF-8, a missing part, any exception — makes
-:func:`read_sheets` answer None, and grid.py hands the file to the next engine (xlsx.py, then
-openpyxl), so that every refusal keeps its message.
+and its relationships, styles.xml, the shared strings, docProps/core.xml and custom.xml, each
+worksheet and its relationships) is checked element by element and attribute by attribute against
+what it knows openpyxl accepts and reads the same way.
+
+What it reads: the workbooks openpyxl and xlsxwriter write, and the same re-saved by LibreOffice,
+Excel or WPS — definedName's function/hidden/vbProcedure flags, Print_Titles (rows, columns or both)
+and Print_Area (absolute cells and ranges) of one sheet, calcPr, a workbook's or stylesheet's extLst,
+Excel's mc:AlternateContent and xr:revisionPtr, mc:Ignorable and the x14ac/xr attributes (openpyxl
+drops attributes of other namespaces), the theme, calcChain and docProps/app.xml (never read by
+openpyxl), a docProps/custom.xml of text, integer, number or boolean properties (WPS's
+KSOProductBuildVer and ICV), printer settings behind a sheet's relationships (pageSetup r:id),
+printOptions, pageMargins, pageSetup, headerFooter, row and column breaks, ignoredErrors, and a
+worksheet extLst whose extensions hold nothing of the main namespace (x14 data validations …).
+
+What it hands over: anything else — an element or attribute it does not list, a value openpyxl might
+refuse, warn about or read otherwise (a Print_Area of whole columns, a custom property of another
+type, a header it cannot split …), a shared or array formula, conditional formatting, comments,
+hyperlinks, drawings, tables, pivot tables, external links, sheet protection, a chartsheet, a part
+not in UTF-8, a missing part, any exception — makes :func:`read_sheets` answer None, and grid.py hands
+the file to the next engine (xlsx.py, then openpyxl), so that every refusal keeps its message.
+tests/test_xlsx_reader.py and tests/test_xlsx_lite_office.py check both halves.
 
 Nothing here keeps state between calls: threads may read at once.
 """
