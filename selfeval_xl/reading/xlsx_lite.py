@@ -4,13 +4,27 @@ openpyxl costs ~160 ms to import (numpy included, when installed); for the plain
 申报表 is — cells, shared strings, number formats, merged ranges, column widths, data validations —
 this module reads every part itself, with zipfile and the C XML parser, and gives what the
 openpyxl engine gives.  It is conservative: every part it reads (the content types, workbook.xml
-and its relationships, styles.xml, the shared strings, docProps/core.xml, each worksheet) is
-checked element by element and attribute by attribute against what it knows openpyxl accepts and
-reads the same way; anything else — an element or attribute it does not list, a value openpyxl
-might refuse or read otherwise, a shared or array formula, comments, hyperlinks, drawings, pivot
-tables, external links, a chartsheet, a part not in UTF-8, a missing part, any exception — makes
-:func:`read_sheets` answer None, and grid.py hands the file to the next engine (xlsx.py, then
-openpyxl), so that every refusal keeps its message.
+and its relationships, styles.xml, the shared strings, docProps/core.xml and custom.xml, each
+worksheet and its relationships) is checked element by element and attribute by attribute against
+what it knows openpyxl accepts and reads the same way.
+
+What it reads: the workbooks openpyxl and xlsxwriter write, and the same re-saved by LibreOffice,
+Excel or WPS — definedName's function/hidden/vbProcedure flags, Print_Titles (rows, columns or both)
+and Print_Area (absolute cells and ranges) of one sheet, calcPr, a workbook's or stylesheet's extLst,
+Excel's mc:AlternateContent and xr:revisionPtr, mc:Ignorable and the x14ac/xr attributes (openpyxl
+drops attributes of other namespaces), the theme, calcChain and docProps/app.xml (never read by
+openpyxl), a docProps/custom.xml of text, integer, number or boolean properties (WPS's
+KSOProductBuildVer and ICV), printer settings behind a sheet's relationships (pageSetup r:id),
+printOptions, pageMargins, pageSetup, headerFooter, row and column breaks, ignoredErrors, and a
+worksheet extLst whose extensions hold nothing of the main namespace (x14 data validations …).
+
+What it hands over: anything else — an element or attribute it does not list, a value openpyxl might
+refuse, warn about or read otherwise (a Print_Area of whole columns, a custom property of another
+type, a header it cannot split …), a shared or array formula, conditional formatting, comments,
+hyperlinks, drawings, tables, pivot tables, external links, sheet protection, a chartsheet, a part
+not in UTF-8, a missing part, any exception — makes :func:`read_sheets` answer None, and grid.py hands
+the file to the next engine (xlsx.py, then openpyxl), so that every refusal keeps its message.
+tests/test_xlsx_reader.py and tests/test_xlsx_lite_office.py check both halves.
 
 Nothing here keeps state between calls: threads may read at once.
 """
@@ -37,6 +51,7 @@ WORKBOOK_TYPES = [                       # openpyxl's _find_workbook_part, in it
     _OFFICE + "sheet.main+xml",
 ]
 _WORKSHEET_REL = _REL_NS + "/worksheet"
+_PRINTER_SETTINGS_REL = _REL_NS + "/printerSettings"
 # the workbook relationships whose targets openpyxl does not read, or reads by fixed path
 _QUIET_RELS = {_REL_NS + "/styles", _REL_NS + "/theme", _REL_NS + "/sharedStrings", _REL_NS + "/calcChain"}
 
@@ -121,6 +136,7 @@ def _re(pattern):
 INT = _re(r"\d{1,9}")
 SINT = _re(r"-?\d{1,9}")
 FLOAT = _re(r"-?\d{1,15}(\.\d{1,17})?")
+NUMBER = _re(r"-?\d{1,15}(\.\d{1,17})?([eE][-+]?\d{1,3})?")
 BOOL = {"0", "1", "true", "false"}.__contains__
 RGB = _re(r"[A-Fa-f0-9]{8}|[A-Fa-f0-9]{6}")
 _REF = r"[A-Z]{1,3}[1-9]\d{0,6}"
@@ -159,8 +175,18 @@ def SQREF(v):
     return bool(parts) and all(_range(p) is not None for p in parts)
 
 
+class _AnyAttribute(dict):
+    """The attributes of an element openpyxl skips: any value of any name (but r:id and its kin)."""
+
+    def get(self, key, default=None):
+        return STR
+
+
+_ANY_ATTRIBUTE = _AnyAttribute()
+
+
 def _spec(attrs=None, children=None, text=False, required=()):
-    return (attrs or {}, children or {}, text, frozenset(required))
+    return ({} if attrs is None else attrs, children or {}, text, frozenset(required))
 
 
 def check(el, spec, ns=_M) -> None:
@@ -178,14 +204,43 @@ def check(el, spec, ns=_M) -> None:
             raise Unsupported(f"attribute {k}={v!r} of {el.tag}")
     if not text and el.text and el.text.strip():
         raise Unsupported(f"text in {el.tag}")
+    if callable(children):          # what openpyxl never reads, checked by its own function
+        children(el)
+        return
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or not tag.startswith(ns):
+        if not isinstance(tag, str):
             raise Unsupported(f"element {tag}")
-        sub = children.get(tag[len(ns):])
+        # an element of another namespace is listed by its full tag
+        sub = children.get(tag[len(ns):] if tag.startswith(ns) else tag if tag[:1] == "{" else None)
         if sub is None:
             raise Unsupported(f"element {tag} in {el.tag}")
         check(child, sub, ns)
+
+
+def _unread(el) -> None:
+    """The content of an element that openpyxl skips (Serialisable.from_tree reads no child whose local
+    name is not one of its descriptors): anything but a comment or processing instruction."""
+    for child in el.iter():
+        if not isinstance(child.tag, str):
+            raise Unsupported("comment or processing instruction")
+
+
+def _sheet_extension(el) -> None:
+    """An <ext> of a worksheet's extLst (x14 data validations, sparklines …): read as in a workbook's, and
+    nothing of it in the main namespace, which WorkSheetParser would read wherever it stands."""
+    _extension(el)
+    for child in el.iter():
+        if child is not el and child.tag.startswith(_M):
+            raise Unsupported(f"element {child.tag} in a worksheet extension")
+
+
+def _extension(el) -> None:
+    """An <ext> of a workbook's or stylesheet's extLst: openpyxl's Extension reads its uri attribute and
+    nothing else — unless a child has the local name uri, which from_tree would read in its place."""
+    _unread(el)
+    if any(child.tag.rpartition("}")[2] == "uri" for child in el):
+        raise Unsupported("uri element in ext")
 
 
 def _val(ok=STR):
@@ -217,9 +272,18 @@ XF = _spec({**{k: INT for k in ("numFmtId", "fontId", "fillId", "borderId", "xfI
            {"alignment": _spec({"horizontal": ENUM("general", "left", "center", "right", "fill", "justify",
                                                    "centerContinuous", "distributed"),
                                 "vertical": ENUM("top", "center", "bottom", "justify", "distributed"),
-                                "wrapText": BOOL, "shrinkToFit": BOOL, "indent": _re(r"\d{1,2}|1\d\d|2[0-4]\d|25[0-5]")}),
+                                "wrapText": BOOL, "shrinkToFit": BOOL, "indent": _re(r"\d{1,2}|1\d\d|2[0-4]\d|25[0-5]"),
+                                # Alignment: int(textRotation) must be in 0…180 or 255, readingOrder ≥ 0
+                                "textRotation": _re(r"\d|[1-9]\d|1[0-7]\d|180|255"), "readingOrder": INT,
+                                "justifyLastLine": BOOL}),
             "protection": _spec({"locked": BOOL, "hidden": BOOL})})
 _COUNT = {"count": INT}
+# ExtensionList: each ext needs its uri (Extension.uri is a String that cannot be None); what an ext
+# holds is never read (Extension has no other descriptor)
+_EXT_LIST = _spec(children={"ext": _spec({"uri": STR}, text=True, required={"uri"}, children=_extension)})
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision"
+
 STYLESHEET = _spec(children={
     "numFmts": _spec(_COUNT, {"numFmt": _spec({"numFmtId": INT, "formatCode": STR},
                                               required={"numFmtId", "formatCode"})}),
@@ -232,6 +296,7 @@ STYLESHEET = _spec(children={
                                                      "hidden": BOOL, "customBuiltin": BOOL})}),
     "dxfs": _spec(_COUNT),
     "tableStyles": _spec({**_COUNT, "defaultTableStyle": STR, "defaultPivotStyle": STR}),
+    "extLst": _EXT_LIST,
     "colors": _spec(children={"indexedColors": _spec(children={"rgbColor": _spec({"rgb": RGB}, required={"rgb"})}),
                               "mruColors": _spec(children={"color": COLOR})}),
 })
@@ -251,13 +316,49 @@ WORKBOOK = _spec(children={
         **{k: INT for k in ("windowWidth", "windowHeight", "tabRatio", "firstSheet", "activeTab")}})}),
     "sheets": _spec(children={"sheet": _spec({"name": STR, "sheetId": INT,
                                               "state": ENUM("visible", "hidden", "veryHidden"), _RID: STR})}),
-    "definedNames": _spec(children={"definedName": _spec({"name": STR, "localSheetId": INT, "hidden": BOOL},
+    # DefinedName: its Bool attributes take any text; LibreOffice writes function, hidden and vbProcedure
+    "definedNames": _spec(children={"definedName": _spec({"name": STR, "localSheetId": INT, "hidden": BOOL,
+                                                          "function": BOOL, "vbProcedure": BOOL, "xlm": BOOL},
                                                          text=True)}),
     "calcPr": _spec({"calcId": INT, "fullCalcOnLoad": BOOL, "calcMode": ENUM("manual", "auto", "autoNoTable"),
-                     "refMode": ENUM("A1", "R1C1"), "iterate": BOOL, "iterateCount": INT, "fullPrecision": BOOL,
-                     "calcCompleted": BOOL, "calcOnSave": BOOL, "concurrentCalc": BOOL, "forceFullCalc": BOOL}),
+                     "refMode": ENUM("A1", "R1C1"), "iterate": BOOL, "iterateCount": INT, "iterateDelta": NUMBER,
+                     "fullPrecision": BOOL, "calcCompleted": BOOL, "calcOnSave": BOOL, "concurrentCalc": BOOL,
+                     "concurrentManualCount": INT, "forceFullCalc": BOOL}),
+    "extLst": _EXT_LIST,
+    # Excel's: skipped by WorkbookPackage.from_tree (no descriptor of those local names)
+    "{%s}AlternateContent" % _MC: _spec(text=True, children=_unread),
+    "{%s}revisionPtr" % _XR: _spec(_ANY_ATTRIBUTE, children=_unread),
 })
-_PRINT_TITLES = re.compile(r"(?:'(?:[^']|'')+'|[^\W\d][\w.]*)!(\$[1-9]\d{0,6}:\$[1-9]\d{0,6}|\$[A-Z]{1,3}:\$[A-Z]{1,3})")
+# the print titles and print areas that openpyxl reads without fail (assign_names: PrintTitles.from_string,
+# PrintArea.from_string, whose ValueError stops the load and TypeError gives a warning): a sheet's title,
+# quoted or plain, then rows, columns or both; cells or ranges of cells in order, one or more
+_SHEET_TITLE = r"(?:'(?:[^']|'')+'|[^\W\d][\w.]*)!"
+_TITLE_ROWS = _SHEET_TITLE + r"\$([1-9]\d{0,6}):\$([1-9]\d{0,6})"
+_TITLE_COLS = _SHEET_TITLE + r"\$([A-Z]{1,3}):\$([A-Z]{1,3})"
+_PRINT_TITLES = re.compile(f"{_TITLE_ROWS}|{_TITLE_COLS}|{_TITLE_COLS},{_TITLE_ROWS}|{_TITLE_ROWS},{_TITLE_COLS}")
+_AREA_PART = re.compile(_SHEET_TITLE + r"(\$[A-Z]{1,3}\$[1-9]\d{0,6}(?::\$[A-Z]{1,3}\$[1-9]\d{0,6})?)")
+
+
+def _print_titles(text: str) -> bool:
+    m = _PRINT_TITLES.fullmatch(text)
+    if m is None:
+        return False
+    bounds = [g for g in m.groups() if g is not None]
+    return all(_column(a) <= _column(b) if a.isalpha() else int(a) <= int(b) for a, b in zip(bounds[::2], bounds[1::2]))
+
+
+def _print_area(text: str) -> bool:
+    pos = 0
+    while True:
+        m = _AREA_PART.match(text, pos)
+        if m is None or _range(m.group(1).replace("$", "")) is None:
+            return False
+        pos = m.end()
+        if pos == len(text):
+            return True
+        if text[pos] != ",":
+            return False
+        pos += 1
 
 _PANES = ENUM("bottomRight", "topRight", "bottomLeft", "topLeft")
 SHEET = {
@@ -288,16 +389,43 @@ SHEET = {
                         **{k: INT for k in ("paperSize", "scale", "fitToHeight", "fitToWidth", "firstPageNumber",
                                             "horizontalDpi", "verticalDpi", "copies")},
                         "useFirstPageNumber": BOOL, "pageOrder": ENUM("downThenOver", "overThenDown"),
-                        "blackAndWhite": BOOL, "draft": BOOL}),
-    "dataValidations": _spec({"count": INT, "disablePrompts": BOOL}, {"dataValidation": _spec(
-        {"type": ENUM("whole", "decimal", "list", "date", "time", "textLength", "custom"),
-         "errorStyle": ENUM("stop", "warning", "information"),
-         "operator": ENUM("between", "notBetween", "equal", "notEqual", "lessThan", "lessThanOrEqual",
+                        "blackAndWhite": BOOL, "draft": BOOL, "usePrinterDefaults": BOOL,
+                        # NoneSets: "none" is None
+                        "cellComments": ENUM("none", "asDisplayed", "atEnd"),
+                        "errors": ENUM("none", "displayed", "blank", "dash", "NA"),
+                        # PrintPageSetup.from_tree drops the link to the printer's settings; checked
+                        # against the sheet's relationships all the same
+                        _RID: STR}),
+    # HeaderFooterItem.from_tree parses the text of each part: see _header_footer
+    "headerFooter": _spec({k: BOOL for k in ("differentOddEven", "differentFirst", "scaleWithDoc",
+                                             "alignWithMargins")},
+                          {k: _spec(text=True) for k in ("oddHeader", "oddFooter", "evenHeader", "evenFooter",
+                                                          "firstHeader", "firstFooter")}),
+    "dataValidations": _spec({"count": INT, "disablePrompts": BOOL, "xWindow": SINT, "yWindow": SINT},
+                             {"dataValidation": _spec(
+        {"type": ENUM("none", "whole", "decimal", "list", "date", "time", "textLength", "custom"),
+         "errorStyle": ENUM("none", "stop", "warning", "information"),
+         "imeMode": ENUM("none", "noControl", "off", "on", "disabled", "hiragana", "fullKatakana", "halfKatakana",
+                         "fullAlpha", "halfAlpha", "fullHangul", "halfHangul"),
+         "operator": ENUM("none", "between", "notBetween", "equal", "notEqual", "lessThan", "lessThanOrEqual",
                           "greaterThan", "greaterThanOrEqual"),
          **{k: BOOL for k in ("allowBlank", "showDropDown", "showInputMessage", "showErrorMessage")},
          **{k: STR for k in ("error", "errorTitle", "prompt", "promptTitle")}, "sqref": SQREF},
         {"formula1": _spec(text=True), "formula2": _spec(text=True)})}),
     "mergeCells": _spec(_COUNT, {"mergeCell": _spec({"ref": lambda v: ":" in v and _range(v) is not None})}),
+    # RowBreak, ColBreak: integers and booleans
+    **{k: _spec({"count": INT, "manualBreakCount": INT},
+                {"brk": _spec({"id": INT, "min": INT, "max": INT, "man": BOOL, "pt": BOOL})})
+       for k in ("rowBreaks", "colBreaks")},
+    # Excel's green triangles turned off: not read by openpyxl (no handler)
+    "ignoredErrors": _spec(children={"ignoredError": _spec({k: STR for k in (
+        "sqref", "evalError", "twoDigitTextYear", "numberStoredAsText", "formula", "formulaRange", "unlockedFormula",
+        "emptyCellReference", "listDataValidation", "calculatedColumn")})}),
+    # ExtensionList.from_tree, then a warning per ext ("… extension is not supported and will be removed");
+    # as openpyxl's parser acts on the tags it knows at any depth, an ext may hold none of the main
+    # namespace (see _sheet_extension)
+    "extLst": _spec(children={"ext": _spec({"uri": STR}, text=True, required={"uri"},
+                                           children=_sheet_extension)}),
     "cols": _spec(children={"col": _spec({"min": _re(r"[1-9]\d{0,3}|1[0-7]\d{3}|18[01]\d\d|182[0-6]\d|1827[0-8]"),
                                           "max": INT, "width": FLOAT, "customWidth": BOOL, "style": INT,
                                           "hidden": BOOL, "bestFit": BOOL, "outlineLevel": INT,
@@ -306,6 +434,11 @@ SHEET = {
 _ROW_ATTRS = {"r", "spans", "ht", "customHeight", "hidden", "s", "customFormat", "outlineLevel", "collapsed",
               "thickTop", "thickBot"}
 _CELL_ATTRS = {"r", "s", "t", "cm", "vm", "ph"}
+
+_CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+# the value types of a custom property that openpyxl reads without fail, and what their text may be
+_CUSTOM_TYPES = {_VT + "lpwstr": STR, _VT + "i4": SINT, _VT + "r8": NUMBER, _VT + "bool": BOOL}
 
 _CORE_NS = {"http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
             "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
@@ -387,7 +520,7 @@ class _Book:
         strings = self.shared_strings()
         sheets, epoch = self.workbook(wb_part)
         if "docProps/custom.xml" in names:
-            raise Unsupported("custom properties")
+            self.custom()
         if "docProps/core.xml" in names:
             self.core()
         styles = self.styles()
@@ -482,8 +615,8 @@ class _Book:
                     raise Unsupported("defined name")
                 if name.startswith("_xlnm."):
                     idx = dn.get("localSheetId")
-                    if (name != "_xlnm.Print_Titles" or idx is None or int(idx) >= len(sheets)
-                            or _PRINT_TITLES.fullmatch(dn.text or "") is None):
+                    read = {"_xlnm.Print_Titles": _print_titles, "_xlnm.Print_Area": _print_area}.get(name)
+                    if read is None or idx is None or int(idx) >= len(sheets) or not read(dn.text or ""):
                         raise Unsupported("reserved defined name")
                 elif not re.fullmatch(r"[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*", name):
                     raise Unsupported("defined name")
@@ -529,6 +662,28 @@ class _Book:
                 datetime.datetime(*map(int, m.groups()))
             elif local not in _CORE_TEXT or el.attrib:
                 raise Unsupported("core element")
+
+    # -- docProps/custom.xml (openpyxl reads it by its fixed name, whatever the relationships say)
+
+    def custom(self) -> None:
+        """CustomPropertyList.from_tree: each <property> becomes a typed property, or is dropped with a
+        warning (no value of a type it knows), or stops the load (a pid that is not an integer, a value
+        its type cannot take, no name …).  Accepted: properties with a name and one value of the types
+        read alike — text (WPS's KSOProductBuildVer, ICV), integer, number, boolean."""
+        root = self.part("docProps/custom.xml")
+        if root.tag != _CUSTOM + "Properties" or any(k[0] != "{" for k in root.attrib) \
+                or (root.text and root.text.strip()):
+            raise Unsupported("custom properties root")
+        for prop in root:
+            if prop.tag != _CUSTOM + "property" or not prop.attrib.keys() <= {"fmtid", "pid", "name"} \
+                    or "name" not in prop.attrib or not INT(prop.get("pid", "0")) \
+                    or (prop.text and prop.text.strip()) or len(prop) != 1:
+                raise Unsupported("custom property")
+            value = prop[0]
+            kind = _CUSTOM_TYPES.get(value.tag)
+            if kind is None or value.attrib or len(value) or (value.tail and value.tail.strip()) \
+                    or not kind(value.text or ""):
+                raise Unsupported("custom property value")
 
     # -- styles.xml (openpyxl reads it by its fixed name)
 
@@ -588,8 +743,14 @@ class _Book:
 
     def worksheet(self, title, state, target, strings, styles, epoch) -> Sheet:
         folder, _, base = target.rpartition("/")
+        printer_settings = set()
         if f"{folder}/_rels/{base}.rels" in self.names:
-            raise Unsupported("worksheet relationships")     # drawings, comments, hyperlinks, tables …
+            # openpyxl finds comments, drawings, pivot tables by the type of a relationship, tables and
+            # hyperlinks by their ids: only the printer's settings (Excel's, WPS's), which it never reads
+            for rid, (rtype, part) in self.rels(target).items():
+                if rtype != _PRINTER_SETTINGS_REL or part not in self.names:
+                    raise Unsupported("worksheet relationship")     # drawings, comments, hyperlinks, tables …
+                printer_settings.add(rid)
         root = self.part(target)
         if root.tag != _M + "worksheet":
             raise Unsupported("worksheet root")
@@ -613,7 +774,13 @@ class _Book:
             if spec is None:
                 raise Unsupported(f"worksheet element {tag}")
             check(el, spec)
-            if local == "cols":
+            if local == "pageSetup":
+                if _RID in el.attrib and el.get(_RID) not in printer_settings:
+                    raise Unsupported("page setup relationship")
+            elif local == "headerFooter":
+                for part in el:
+                    _header_footer(part.text)
+            elif local == "cols":
                 dims = {}
                 for col in el:
                     if "min" not in col.attrib:
@@ -746,6 +913,21 @@ class _Book:
                     if formulas:
                         formula = "=" if f.text is None else "=" + f.text
                 cells[(r, c)] = (value, formula, formats[style_id])
+
+
+# openpyxl.worksheet.header_footer: _split_string's pattern, and the font size of _HeaderFooterPart.from_str
+_HF_ITEM = re.compile(r"(&L(?P<left>.+?))?(&C(?P<center>.+?))?(&R(?P<right>.+?))?$", re.DOTALL)
+_HF_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def _header_footer(text) -> None:
+    """A header or footer openpyxl splits into its parts without a warning ("Cannot parse header or
+    footer so it will be ignored"), with no font size beyond what int() takes."""
+    if not text:
+        return
+    text = _HF_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if _HF_ITEM.match(text) is None or re.search(r"&\d{10}", text):
+        raise Unsupported("header or footer")
 
 
 def _normpath(path: str) -> str:
