@@ -122,7 +122,7 @@ def office_saved(inputs: dict[str, bytes]) -> dict[str, Path | None]:
     CACHE.mkdir(parents=True, exist_ok=True)
     keys = {name: hashlib.sha256(tag.encode() + _content_key(data)).hexdigest()[:24] for name, data in inputs.items()}
     todo = {key: inputs[name] for name, key in keys.items()
-            if not (CACHE / f"{key}.xlsx").exists() and not (CACHE / f"{key}.failed").exists()}
+            if not (CACHE / f"{key}.xlsx").exists()}     # a failure is tried again next time
     if todo:
         with tempfile.TemporaryDirectory(prefix="selfeval-office-") as tmp:
             src, out, profile = Path(tmp, "in"), Path(tmp, "out"), Path(tmp, "profile")
@@ -138,8 +138,6 @@ def office_saved(inputs: dict[str, bytes]) -> dict[str, Path | None]:
                 done = out / f"{key}.xlsx"
                 if done.exists():
                     os.replace(done, CACHE / f"{key}.xlsx")
-                else:
-                    (CACHE / f"{key}.failed").touch()
     return {name: (CACHE / f"{key}.xlsx") if (CACHE / f"{key}.xlsx").exists() else None
             for name, key in keys.items()}
 
