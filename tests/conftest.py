@@ -22,13 +22,23 @@ SLOW_TESTS = {"test_libreoffice_recalculates_the_summary_and_reads_the_csv",
               # a second or more each: threads, subprocesses, 2,000-row workbooks
               "test_reading_in_threads_leaves_openpyxl_borders_alone_for_everyone_else",
               "test_two_thousand_indicators_in_bounded_time", "test_same_bytes_across_processes",
-              "test_process_and_report_import_no_heavy_module"}
+              "test_process_and_report_import_no_heavy_module",
+              # a cold interpreter under setpriv: test_file_that_cannot_be_read_names_the_reason
+              # refuses an unreadable input in-process (test_output_folder_not_writable and
+              # test_python_dash_m_works stay the quick run's subprocess tests)
+              "test_input_not_readable",
+              # the largest hostile inputs under `process` (half a second or more each): the same
+              # reading refuses them under `check`, which stays in the quick run; a value in
+              # XFD1048576 is scored by `check`, and last-row-formatted-process still writes a
+              # workbook with a cell on row 1,048,576
+              "test_bad_input[many-empty-rows-process]", "test_bad_input[too-many-indicators-process]",
+              "test_bad_input[last-cell-value-process]"}
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1]
-        if (module in SLOW_MODULES or item.originalname in SLOW_TESTS
+        if (module in SLOW_MODULES or item.originalname in SLOW_TESTS or item.name in SLOW_TESTS
                 or "scored" in getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
 

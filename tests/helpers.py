@@ -12,7 +12,55 @@ DEFAULT_BUDGET = {"年初预算数": 100, "全年预算数": 100, "全年执行�
 
 def make_workbook(path: Path, rows, *, budget=None, headings=None, name="测试单位", year=2021,
                   total_budget=None, extra=None) -> Path:
-    """rows: tuples in the order of `headings` (default HEADINGS); None leaves a cell blank."""
+    """rows: tuples in the order of `headings` (default HEADINGS); None leaves a cell blank.
+
+    Without `extra` (a function that may do anything to the sheet) the workbook's bytes are built
+    once per test process for the same arguments, and each call writes its own copy to `path`."""
+    if extra is None:
+        try:
+            key = _key((rows, budget, headings, name, year, total_budget))
+        except TypeError:          # something unhashable in the arguments: build it afresh
+            key = None
+        if key is not None:
+            data = _BUILT.get(key)
+            if data is None:
+                data = _workbook_bytes(rows, budget=budget, headings=headings, name=name, year=year,
+                                       total_budget=total_budget)
+                if len(_BUILT) < 2000:
+                    _BUILT[key] = data
+            Path(path).write_bytes(data)
+            return path
+    _build_workbook(path, rows, budget=budget, headings=headings, name=name, year=year,
+                    total_budget=total_budget, extra=extra)
+    return path
+
+
+# make_workbook's workbooks, built once per test process: bytes, so that no test can change the
+# input of another (each writes its own copy); keyed by _key of the arguments
+_BUILT: dict[tuple, bytes] = {}
+
+
+def _key(value):
+    """A hashable key that tells apart what a workbook stores differently: 1, 1.0 and True are equal
+    (and hash alike) in Python but are three different cells, so every value is keyed by its type
+    and repr (which also tells -0.0 from 0.0)."""
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, tuple(_key(v) for v in value))
+    if isinstance(value, dict):
+        return ("dict", tuple((_key(k), _key(v)) for k, v in value.items()))
+    hash(value)
+    return (type(value).__qualname__, repr(value))
+
+
+def _workbook_bytes(rows, **kw) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    _build_workbook(out, rows, extra=None, **kw)
+    return out.getvalue()
+
+
+def _build_workbook(path, rows, *, budget, headings, name, year, total_budget, extra) -> None:
     headings = headings or HEADINGS
     wb = Workbook()
     ws = wb.active
@@ -40,7 +88,6 @@ def make_workbook(path: Path, rows, *, budget=None, headings=None, name="测试�
             if v is not None:
                 b.cell(i, 2, v)
     wb.save(path)
-    return path
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 """The blank templates: what `selfeval-xl template [--kind project]` writes, and the copies shipped in
 workbook_templates/."""
+import functools
 import math
+import tempfile
+import types
 from fractions import Fraction
 from pathlib import Path
 
@@ -18,24 +21,45 @@ SHIPPED = Path(__file__).resolve().parent.parent / "workbook_templates" / "部�
 
 
 def _content(path):
+    """What a template holds, sheet by sheet (read-only: MappingProxyType and tuples)."""
     wb = load_workbook(path)
     out = {}
     for ws in wb.worksheets:
         cells = {c.coordinate: (c.value, c.data_type, c.number_format, c.fill.fgColor.rgb)
                  for row in ws.iter_rows() for c in row if c.value is not None or c.fill.fill_type}
-        out[ws.title] = (cells, sorted(str(m) for m in ws.merged_cells.ranges),
-                         [(dv.type, dv.formula1, str(dv.sqref)) for dv in ws.data_validations.dataValidation],
+        out[ws.title] = (types.MappingProxyType(cells), tuple(sorted(str(m) for m in ws.merged_cells.ranges)),
+                         tuple((dv.type, dv.formula1, str(dv.sqref)) for dv in ws.data_validations.dataValidation),
                          ws.freeze_panes, ws.page_setup.paperSize, ws.page_setup.orientation)
-    return out
+    return types.MappingProxyType(out)
+
+
+@functools.cache
+def _shipped_content(path: Path):
+    """_content of a copy in workbook_templates/ (which no test writes), read once per test process."""
+    return _content(path)
+
+
+@functools.cache
+def _written(kind: str) -> bytes:
+    """The bytes of what write_template writes for `kind`, written once per test process."""
+    with tempfile.TemporaryDirectory(prefix="selfeval-template-") as folder:
+        return selfeval_xl.write_template(Path(folder) / "t.xlsx", kind=kind).read_bytes()
+
+
+def _template(tmp_path, kind="department", name="t.xlsx") -> Path:
+    """A copy of the template write_template writes, for this test alone."""
+    path = tmp_path / name
+    path.write_bytes(_written(kind))
+    return path
 
 
 def test_shipped_template_is_what_the_command_writes(tmp_path):
-    fresh = selfeval_xl.write_template(tmp_path / "t.xlsx")
-    assert _content(fresh) == _content(SHIPPED), "regenerate: selfeval-xl template --force " + str(SHIPPED)
+    fresh = _template(tmp_path)
+    assert _content(fresh) == _shipped_content(SHIPPED), "regenerate: selfeval-xl template --force " + str(SHIPPED)
 
 
 def test_template_layout(tmp_path):
-    wb = load_workbook(selfeval_xl.write_template(tmp_path / "t.xlsx"))
+    wb = load_workbook(_template(tmp_path))
     assert wb.sheetnames == ["整体绩效目标申报表", "资金执行情况", "填表说明"]
     ws = wb["整体绩效目标申报表"]
     texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
@@ -55,7 +79,7 @@ def test_template_layout(tmp_path):
 
 
 def test_blank_template_reads_without_crashing(tmp_path):
-    decl = read_workbook(selfeval_xl.write_template(tmp_path / "t.xlsx"))
+    decl = read_workbook(_template(tmp_path))
     assert decl.header_row == 15 and decl.indicators.empty
 
 
@@ -109,7 +133,7 @@ YELLOW = "00FFF2CC"
 
 
 def _project(tmp_path):
-    return selfeval_xl.write_template(tmp_path / "项目.xlsx", kind="project")
+    return _template(tmp_path, "project", "项目.xlsx")
 
 
 def _at(ws, text):
@@ -138,7 +162,7 @@ def _yellow(cell):
 
 def test_shipped_project_template_is_what_the_command_writes(tmp_path):
     fresh = _project(tmp_path)
-    assert _content(fresh) == _content(SHIPPED_PROJECT), \
+    assert _content(fresh) == _shipped_content(SHIPPED_PROJECT), \
         "regenerate: selfeval-xl template --kind project --force " + str(SHIPPED_PROJECT)
 
 
@@ -310,9 +334,11 @@ def test_template_command_kind_project(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)             # the default file name lands in the current folder
     res = runner.invoke(cli, ["template", "--kind", "project"])
     assert res.exit_code == 0, res.output
-    assert load_workbook("项目支出绩效自评模板.xlsx").sheetnames == ["项目支出绩效自评表", "填表说明"]
+    wb = load_workbook("项目支出绩效自评模板.xlsx", read_only=True)      # the sheet names alone
+    assert wb.sheetnames == ["项目支出绩效自评表", "填表说明"]
+    wb.close()
     res = runner.invoke(cli, ["template", "--kind", "project", "自评.xlsx"])
-    assert res.exit_code == 0 and _content("自评.xlsx") == _content(SHIPPED_PROJECT)
+    assert res.exit_code == 0 and _content("自评.xlsx") == _shipped_content(SHIPPED_PROJECT)
     res = runner.invoke(cli, ["template", "--kind", "project", "自评.xlsx"])
     assert res.exit_code == 2 and "--force" in res.output
     res = runner.invoke(cli, ["template", "--kind", "nonsense", "x.xlsx"])
@@ -323,9 +349,9 @@ def test_template_command_default_is_still_the_department_template(tmp_path, mon
     runner = CliRunner()
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(cli, ["template"]).exit_code == 0
-    assert _content("绩效自评模板.xlsx") == _content(SHIPPED)
+    assert _content("绩效自评模板.xlsx") == _shipped_content(SHIPPED)
     assert runner.invoke(cli, ["template", "--kind", "department", "部门.xlsx"]).exit_code == 0
-    assert _content("部门.xlsx") == _content(SHIPPED)
+    assert _content("部门.xlsx") == _shipped_content(SHIPPED)
     assert not Path("项目支出绩效自评模板.xlsx").exists()
 
 
@@ -433,10 +459,9 @@ def test_instruction_rows_that_wrap_are_tall_enough_to_print_every_line(tmp_path
     display units (a Chinese character counts 2).  A text wider than 115 wraps, so its row must be
     at least two 11-point lines (2 × 15 pt) tall — otherwise the second line is cut on paper (it
     was, on seven rows)."""
-    import selfeval_xl
     from selfeval_xl.review import display_width
 
-    ws = load_workbook(selfeval_xl.write_template(tmp_path / "t.xlsx"))["填表说明"]
+    ws = load_workbook(_template(tmp_path))["填表说明"]
     long_rows = [r for r in range(3, ws.max_row + 1)
                  if isinstance(ws.cell(r, 2).value, str) and display_width(ws.cell(r, 2).value) > 115]
     assert len(long_rows) >= 5
