@@ -400,7 +400,14 @@ def test_the_seed_is_read_by_the_lite_reader_before_any_surgery():
     assert lite_reads(SEED)
 
 
-@pytest.mark.parametrize("name", list(PIECES))
+def _quick_few(names, quick):
+    """The cases of a list, those not in `quick` marked slow: the quick run keeps one of each family
+    (test_what_excel_and_wps_write_together… reads every piece at once in the quick run too)."""
+    assert set(quick) <= set(names)
+    return [n if n in quick else pytest.param(n, marks=pytest.mark.slow) for n in names]
+
+
+@pytest.mark.parametrize("name", _quick_few(list(PIECES), {"wps-custom-properties", "printer-settings"}))
 def test_excel_and_wps_structures_are_read_by_the_lite_reader(tmp_path, name):
     assert_lite_reads(reader.write(tmp_path, variant(*PIECES[name]), f"{name}.xlsx"))
 
@@ -540,7 +547,9 @@ HANDED_OVER = {
 }
 
 
-@pytest.mark.parametrize("name", list(HANDED_OVER))
+@pytest.mark.parametrize("name", _quick_few(list(HANDED_OVER), {
+    "custom-date", "print-area-of-columns", "workbook-ext-without-uri", "sheet-comments-relationship",
+    "sheet-ext-with-a-row", "header-without-a-part"}))
 def test_what_the_lite_reader_still_hands_over(tmp_path, name):
     assert_handed_over(reader.write(tmp_path, variant(*HANDED_OVER[name]), f"{name}.xlsx"))
 
