@@ -30,7 +30,7 @@ from . import fmt2
 from .review import own_total, pct
 from .rules import RATES, Result
 from .values import format_number, fraction_of, parse_actual, plain
-from .writing import FIXED_DATE, write_atomically
+from .writing import FIXED_DATE, _check_output, write_atomically
 
 # --------------------------------------------------------------------------------------------
 # Layout (GB/T 9704 公文 conventions where they apply)
@@ -68,6 +68,7 @@ def default_output(input_path: Path) -> Path:
 
 def write_report(result: Result, output: Path) -> Path:
     """Write the report for `result` to `output` (temporary file, then rename; never the input)."""
+    _check_output(Path(output), result.declaration.path)   # an unusable path is refused before the work
     data = build_report(result)          # built in memory first: an internal error leaves no file
     return write_atomically(output, result.declaration.path, lambda tmp: tmp.write_bytes(data),
                             suffix=".docx.tmp", app="Word 或 WPS")

@@ -111,8 +111,9 @@ def test_report_output_option_and_library_call(seed_copy, tmp_path):
 
 @pytest.mark.parametrize("case", ["not-xlsx", "missing", "folder-input", "same-as-input",
                                   "folder-missing", "folder-is-file", "output-is-folder"])
-def test_report_refuses_what_process_refuses(case, tmp_path):
-    """Same exit code and the same one sentence as process, nothing written, no traceback."""
+def test_report_refuses_what_process_refuses(case, tmp_path, monkeypatch):
+    """Same exit code and the same one sentence as process, nothing written, no traceback; an
+    output path that cannot be used is refused before the report is built."""
     from helpers import make_workbook
 
     inp = make_workbook(tmp_path / "自评.xlsx", [("产出指标", "数量指标", "培训次数", "≥3", "次", "3")])
@@ -129,7 +130,13 @@ def test_report_refuses_what_process_refuses(case, tmp_path):
             "output-is-folder": [inp, "-o", tmp_path / "文件夹.docx"]}[case]
     state = {p.name for p in tmp_path.iterdir()}
     before = hashlib.sha256(inp.read_bytes()).hexdigest()
+    import selfeval_xl.reporting as reporting
+
+    built = []
+    real = reporting.build_report
+    monkeypatch.setattr(reporting, "build_report", lambda result: built.append(1) or real(result))
     rep, proc = run("report", *args), run("process", *args)
+    assert not built
     assert rep.exit_code == proc.exit_code == 2, rep.output
     assert rep.stderr == proc.stderr and len(rep.stderr.strip().splitlines()) == 1
     assert rep.stdout == "" and "Traceback" not in rep.output
