@@ -498,11 +498,11 @@ def _col(c: int) -> str:
 
 
 def _write(res: BatchResult, path: Path, top: int, n_findings: int, extra: Path | None) -> None:
-    import xlsxwriter
+    from .xlsxbook import Workbook
     from .writing import FIXED_DATE, FONT, _Formats, _hf
 
     big = n_findings > CONSTANT_MEMORY_FINDINGS
-    wb = xlsxwriter.Workbook(str(path), {
+    wb = Workbook(str(path), {
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
         "use_future_functions": True, "constant_memory": big, "in_memory": not big,
         "default_format_properties": {"font_name": FONT, "font_size": 10}})

@@ -127,3 +127,26 @@ def test_every_kind_of_cell_is_written_as_xlsxwriter_writes_it(tmp_path, monkeyp
     _plain(monkeypatch)
     _every_kind_of_cell(tmp_path / "theirs.xlsx", options)
     assert (tmp_path / "ours.xlsx").read_bytes() == (tmp_path / "theirs.xlsx").read_bytes()
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_the_batch_summary_is_byte_identical_with_xlsxwriters_own_code(tmp_path, monkeypatch, streamed):
+    """汇总.xlsx, as written in memory and, past CONSTANT_MEMORY_FINDINGS, row by row."""
+    import shutil
+
+    from selfeval_xl import batching
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for src in SAMPLES[:3]:
+        shutil.copy(src, folder / src.name)
+    if streamed:
+        monkeypatch.setattr(batching, "CONSTANT_MEMORY_FINDINGS", 0)
+    out = {}
+    for plain in (False, True):
+        if plain:
+            for name in ORACLES:
+                monkeypatch.setattr(xlsxbook._Worksheet, name, getattr(Worksheet, name))
+        res = selfeval_xl.batch(folder, output=tmp_path / "汇总.xlsx", out_dir=tmp_path / "评分", jobs=1)
+        out[plain] = res.summary.read_bytes()
+    assert out[False] == out[True]
