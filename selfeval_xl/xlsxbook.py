@@ -54,21 +54,23 @@ class _Worksheet(Worksheet):
         self._row_pt: dict[int, float] = {}
         self.printed_columns: tuple[int, int] | None = None     # set with the print area
 
+    # Both are remembered: xlsxwriter 3.3's set_column calls set_column_pixels, earlier 3.x the
+    # other way round; either way the last one to run records the same pixels.
     def set_column(self, *args, **kwargs):
         out = super().set_column(*args, **kwargs)
-        width = args[2] if len(args) > 2 else kwargs.get("width")
-        if len(args) > 1 and isinstance(args[0], int) and width is not None:
-            for c in range(args[0], args[1] + 1):
-                self._col_px[c] = _width_px(width)
+        self._remember_width(args, kwargs, _width_px)
         return out
 
     def set_column_pixels(self, *args, **kwargs):
         out = super().set_column_pixels(*args, **kwargs)
+        self._remember_width(args, kwargs, int)
+        return out
+
+    def _remember_width(self, args, kwargs, to_px) -> None:
         width = args[2] if len(args) > 2 else kwargs.get("width")
         if len(args) > 1 and isinstance(args[0], int) and width is not None:
             for c in range(args[0], args[1] + 1):
-                self._col_px[c] = int(width)
-        return out
+                self._col_px[c] = to_px(width)
 
     def set_row(self, row, height=None, *args, **kwargs):
         out = super().set_row(row, height, *args, **kwargs)

@@ -145,8 +145,7 @@ def test_the_batch_summary_is_byte_identical_with_xlsxwriters_own_code(tmp_path,
     out = {}
     for plain in (False, True):
         if plain:
-            for name in ORACLES:
-                monkeypatch.setattr(xlsxbook._Worksheet, name, getattr(Worksheet, name))
+            _plain(monkeypatch)
         res = selfeval_xl.batch(folder, output=tmp_path / "汇总.xlsx", out_dir=tmp_path / "评分", jobs=1)
         out[plain] = res.summary.read_bytes()
     assert out[False] == out[True]
