@@ -16,6 +16,8 @@ def lines(text, width: float) -> int:
     s = text if isinstance(text, str) else str(text)
     usable = max(1.0, width * 1.1 - 1)          # 10-point text in columns sized for 11-point digits
     if "\n" not in s:                           # most cells: one paragraph
+        if 2 * len(s) <= usable:                # no character is wider than two columns
+            return 1
         return max(1, math.ceil(display_width(s) / usable))
     return max(1, sum(max(1, math.ceil(display_width(part) / usable)) for part in s.split("\n")))
 
