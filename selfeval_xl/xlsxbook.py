@@ -19,6 +19,7 @@ to xlsxwriter's own on every sample and real table, and on sheets built to hold 
 """
 from __future__ import annotations
 
+import math
 import re
 
 import xlsxwriter
@@ -99,6 +100,72 @@ class _Worksheet(Worksheet):
             formula = formula[:-1]
         return formula
 
+
+    # ---- the cells stored, as xlsxwriter's write_string / write_number / write_blank /
+    # write_formula store them, for the calls the tool makes: integer row and column inside the
+    # sheet, not in constant_memory mode (where a later row flushes the earlier ones), a string
+    # too short to be truncated, a finite number, a formula with no array braces and only
+    # PLAIN_FUNCTIONS.  Any other call goes through xlsxwriter's own method. ----
+
+    def _fast(self, row, col) -> bool:
+        """Whether (row, col) is a cell the fast methods store; records it as _check_dimensions does."""
+        if (type(row) is not int or type(col) is not int or self.constant_memory
+                or not (0 <= row < self.xls_rowmax and 0 <= col < self.xls_colmax)):
+            return False
+        if self.dim_rowmin is None or row < self.dim_rowmin:
+            self.dim_rowmin = row
+        if self.dim_rowmax is None or row > self.dim_rowmax:
+            self.dim_rowmax = row
+        if self.dim_colmin is None or col < self.dim_colmin:
+            self.dim_colmin = col
+        if self.dim_colmax is None or col > self.dim_colmax:
+            self.dim_colmax = col
+        return True
+
+    # each takes (row, col, value[, format]) by position; A1 notation or keywords go to xlsxwriter
+
+    def write_string(self, *args, **kwargs):
+        if kwargs or not 3 <= len(args) <= 4:
+            return super().write_string(*args, **kwargs)
+        row, col, string = args[:3]
+        fmt = args[3] if len(args) > 3 else None
+        if type(string) is not str or len(string) > self.xls_strmax // 2 or not self._fast(row, col):
+            return super().write_string(*args)
+        self.table[row][col] = CellStringTuple(self.str_table._get_shared_string_index(string), fmt)
+        return 0
+
+    def write_number(self, *args, **kwargs):
+        if kwargs or not 3 <= len(args) <= 4:
+            return super().write_number(*args, **kwargs)
+        row, col, number = args[:3]
+        fmt = args[3] if len(args) > 3 else None
+        kind = type(number)
+        if not (kind is int or (kind is float and math.isfinite(number))) or not self._fast(row, col):
+            return super().write_number(*args)
+        self.table[row][col] = CellNumberTuple(number, fmt)
+        return 0
+
+    def write_blank(self, *args, **kwargs):
+        if kwargs or len(args) != 4 or args[3] is None:
+            return super().write_blank(*args, **kwargs)
+        row, col, _, fmt = args
+        if not self._fast(row, col):
+            return super().write_blank(*args)
+        self.table[row][col] = CellBlankTuple(fmt)
+        return 0
+
+    def write_formula(self, *args, **kwargs):
+        if kwargs or not 3 <= len(args) <= 5:
+            return super().write_formula(*args, **kwargs)
+        row, col, formula = args[:3]
+        fmt = args[3] if len(args) > 3 else None
+        value = args[4] if len(args) > 4 else 0
+        if (type(formula) is not str or not formula.startswith("=") or formula.endswith("}")
+                or self.use_future_functions or not plain_calls_only(formula)
+                or not self._fast(row, col)):
+            return super().write_formula(*args)
+        self.table[row][col] = CellFormulaTuple(formula[1:], fmt, value)
+        return 0
 
     # ---- the cells, as xlsxwriter's _write_rows / _calculate_spans / _write_cell write them ----
 

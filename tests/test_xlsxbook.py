@@ -4,6 +4,7 @@ Worksheet._prepare_formula and _write_rows (the oracles)."""
 import datetime
 import inspect
 import re
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,8 @@ def test_plain_formulas_come_out_as_xlsxwriter_gives_them(formula):
     assert ours == theirs
 
 
-ORACLES = ("_prepare_formula", "_write_rows", "_calculate_spans", "_write_single_row")
+ORACLES = ("_prepare_formula", "_write_rows", "_calculate_spans", "_write_single_row",
+           "write_string", "write_number", "write_blank", "write_formula")
 
 
 def _plain(monkeypatch):
@@ -117,11 +119,32 @@ def _every_kind_of_cell(path: Path, options: dict) -> None:
     ws.write_comment(50, 9, "独占一段的批注")     # the only thing in rows 49–64: its span comes from it
     ws.write_string(17, 30, "far right, in the second block of 16 rows")
     ws.write_number(33, 1, -0.000001)
+    # calls the fast cell methods hand to xlsxwriter's own, each with what it returns
+    back = [
+        ws.write_string("K3", "A1 记法"), ws.write_number("K4", 2), ws.write_blank("K5", None, bold),
+        ws.write_formula("K6", "=K4*2", None, 4),
+        ws.write_string(20, 0, "长" * 20000),                       # long, not truncated
+        ws.write_string(21, 0, "长" * 40000),                       # truncated to 32,767
+        ws.write_number(22, 0, Fraction(1, 3)), ws.write_number(22, 1, True), ws.write_number(22, 2, 7),
+        ws.write_blank(23, 0, None),                                 # no format: nothing stored
+        ws.write_formula(24, 0, "A1+1", None, 2),                    # no leading =
+        ws.write_formula(24, 1, "=FILTER(A1:A3,A1:A3>0)", None, 1),  # a dynamic array
+        ws.write_formula(24, 2, "{=SUM(A1:A2)}", None, 3),            # an array formula
+        ws.write_formula(24, 3, "=_xlfn.XLOOKUP(A1,B1:B3,C1:C3)", None, 0),
+        ws.write_formula(24, 4, "=SUM(A1:A2)", None, 3), ws.write_formula(24, 5, "=sum(A1:A2)", None, 3),
+        ws.write_number(-1, 0, 1), ws.write_string(1048576, 0, "行外"), ws.write_number(0, 16384, 1),
+        ws.write_blank(2, 16384, None, bold), ws.write_formula(-1, 0, "=A1", None, 0),
+    ]
+    if options.get("nan_inf_to_errors"):
+        back += [ws.write_number(25, 0, float("nan")), ws.write_number(25, 1, float("inf")),
+                 ws.write_number(25, 2, float("-inf"))]
+    ws.write_string(27, 0, repr(back))
     wb.add_worksheet("空白")                       # no cells at all
     wb.close()
 
 
-@pytest.mark.parametrize("options", [{}, {"constant_memory": True}, {"in_memory": True}])
+@pytest.mark.parametrize("options", [{}, {"constant_memory": True}, {"in_memory": True},
+                                     {"nan_inf_to_errors": True}])
 def test_every_kind_of_cell_is_written_as_xlsxwriter_writes_it(tmp_path, monkeypatch, options):
     _every_kind_of_cell(tmp_path / "ours.xlsx", options)
     _plain(monkeypatch)
@@ -149,3 +172,24 @@ def test_the_batch_summary_is_byte_identical_with_xlsxwriters_own_code(tmp_path,
         res = selfeval_xl.batch(folder, output=tmp_path / "汇总.xlsx", out_dir=tmp_path / "评分", jobs=1)
         out[plain] = res.summary.read_bytes()
     assert out[False] == out[True]
+
+
+def test_the_tools_own_calls_take_the_fast_methods(tmp_path, monkeypatch):
+    """The byte comparisons above prove nothing if every call went to xlsxwriter: with xlsxwriter's
+    storing methods made to fail, the calls the writer makes (row, column, value, format by
+    position) still store their cells, and A1 notation still reaches xlsxwriter."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("xlsxwriter's own cell method was called")
+
+    wb = xlsxbook.Workbook(str(tmp_path / "o.xlsx"), {"in_memory": True})
+    ws, fmt = wb.add_worksheet("表"), wb.add_format({"bold": True})
+    for name in ("_write_string", "_write_number", "_write_blank", "_write_formula"):
+        monkeypatch.setattr(Worksheet, name, refuse)
+    assert ws.write_string(0, 0, "文字", fmt) == 0 and ws.write_number(0, 1, 1.5, fmt) == 0
+    assert ws.write_blank(0, 2, None, fmt) == 0 and ws.write_formula(0, 3, "=B1*2", fmt, 3) == 0
+    assert ws.write_number(1, 1, 7) == 0 and ws.write_formula(1, 3, "=IF(B2>0,1,0)") == 0
+    assert set(ws.table[0]) == {0, 1, 2, 3} and (ws.dim_rowmax, ws.dim_colmax) == (1, 3)
+    with pytest.raises(AssertionError):
+        ws.write_string("A3", "A1 记法 goes to xlsxwriter")
+    monkeypatch.undo()
+    wb.close()
