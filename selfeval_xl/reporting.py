@@ -730,13 +730,20 @@ class _Writer:
     def _plain(parts) -> str:
         return "".join(p.text if isinstance(p, Todo) else str(p) for p in parts)
 
+    def _style_id(self, name: str) -> str:
+        """The id of a paragraph style other than the default.  Setting Paragraph.style makes
+        python-docx look the name up, and compare it with the default style, through every style
+        on each call (a quarter of the report's time); the id, once per report, is what it sets."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        return self._style_ids[name]
+
     def _paragraph(self, parts, style):
         from docx.enum.text import WD_COLOR_INDEX
 
         p = self.doc.add_paragraph()
         if style != "Normal":
-            # python-docx looks a style name up through every style on each call; the id, once
-            p._p.style = self._style_ids.setdefault(style, self.doc.styles[style].style_id)
+            p._p.style = self._style_id(style)
         merged: list = []
         for part in parts:                  # adjacent texts in one run
             if merged and not isinstance(part, Todo) and not isinstance(merged[-1], Todo):
@@ -764,7 +771,7 @@ class _Writer:
         for gc, w in zip(table._tbl.tblGrid.findall(_w("gridCol")), widths):
             gc.set(_w("w"), str(int(Cm(w).twips)))
         alignments = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER}
-        style = self.doc.styles["表格文字"]
+        style_id = self._style_id("表格文字")
         grid = []
         for r, row in enumerate(table.rows):
             values = header if r == 0 else rows[r - 1]
@@ -775,7 +782,7 @@ class _Writer:
                 cell.width = Cm(widths[c])
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 p = cell.paragraphs[0]
-                p.style = style
+                p._p.style = style_id           # as Paragraph.style does, without its lookup
                 p.alignment = (WD_ALIGN_PARAGRAPH.CENTER if r == 0 or c >= len(align)
                                else alignments[align[c]])
                 if merge_first and c == 0 and r > 1 and values[0] == rows[r - 2][0]:
@@ -794,7 +801,7 @@ class _Writer:
                     start = r
         # a small paragraph after every table: Word needs one between two tables, and it spaces
         # the table from the text that follows
-        self.doc.add_paragraph(style="表后")
+        self.doc.add_paragraph()._p.style = self._style_id("表后")
 
 
 def _w(tag: str) -> str:
