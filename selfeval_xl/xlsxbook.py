@@ -42,7 +42,8 @@ def plain_calls_only(formula: str) -> bool:
     followed by "(" inside a string or a sheet name counts as a call."""
     if "_xlfn." in formula:
         return False
-    return all(name.upper() in PLAIN_FUNCTIONS and name.isupper() for name in _CALL.findall(formula))
+    # every name of PLAIN_FUNCTIONS is upper case: a lower-case call (xlsxwriter leaves it) is not one
+    return PLAIN_FUNCTIONS.issuperset(_CALL.findall(formula))
 
 
 class _Worksheet(Worksheet):

@@ -47,6 +47,14 @@ def test_a_formula_calling_a_prefixed_function_goes_through_xlsxwriter(name):
             assert ours == theirs
 
 
+def test_plain_calls_are_upper_case_calls_of_the_old_functions():
+    assert all(n.isupper() and n.isalpha() for n in xlsxbook.PLAIN_FUNCTIONS)
+    assert plain_calls_only("IF(A1>0,SUM(B1:B3),0)") and plain_calls_only("A1*100")
+    assert not plain_calls_only("if(A1>0,1,0)") and not plain_calls_only("If(A1>0,1,0)")
+    assert not plain_calls_only("IF(A1>0,FILTER(B1:B3,B1:B3>0),0)")
+    assert not plain_calls_only("SUM.X(A1)") and not plain_calls_only("_xlfn.SUM(A1)")
+
+
 @pytest.mark.parametrize("formula", [
     "=IF(ISNUMBER(K2),IF(MAX(K2,0)>=H2,G2,IF(H2<=0,0,G2*MAX(K2,0)/H2)),0)",
     "{=SUM(A1:A3)}", "=A1*100", "=if(a1>0,1,0)", "=ROUND(SUM('指标评分'!J2:J9),2)", "=_xlfn.XLOOKUP(A1,B:B,C:C)",
