@@ -58,7 +58,8 @@ def test_plain_calls_are_upper_case_calls_of_the_old_functions():
 @pytest.mark.parametrize("formula", [
     "=IF(ISNUMBER(K2),IF(MAX(K2,0)>=H2,G2,IF(H2<=0,0,G2*MAX(K2,0)/H2)),0)",
     "{=SUM(A1:A3)}", "=A1*100", "=if(a1>0,1,0)", "=ROUND(SUM('指标评分'!J2:J9),2)", "=_xlfn.XLOOKUP(A1,B:B,C:C)",
-    "=SUMPRODUCT((A1:A9=\"错误\")*1)", "=IF(A1=\"FILTER(\",1,0)", "=COUNTIFS(A:A,\">0\")"])
+    "=SUMPRODUCT((A1:A9=\"错误\")*1)", "=RANK(I2,$I$2:$I$201)", "=AVERAGEIF($D$2:$D$9,A3,$I$2:$I$9)",
+    "=MINIFS($I$2:$I$9,$D$2:$D$9,A3)", "=RANK.EQ(I2,$I$2:$I$9)", "=IF(A1=\"FILTER(\",1,0)", "=COUNTIFS(A:A,\">0\")"])
 def test_plain_formulas_come_out_as_xlsxwriter_gives_them(formula):
     ours, theirs = _both(formula)
     assert ours == theirs
