@@ -14,7 +14,7 @@ from . import methods
 from .reading import Declaration, frame, norm_label
 from .review import SCORE_TOLERANCE as TOLERANCE, Findings, pct, round_half_up
 from .values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_NAMES, Actual, Target,
-                     fold, format_number, parse_actual, parse_op_column, parse_target)
+                     fold, format_half_up, format_number, parse_actual, parse_op_column, parse_target)
 
 HUNDRED = Fraction(100)
 
@@ -157,11 +157,12 @@ class Result:
 
 
 def w_(x: Fraction) -> str:
-    return format_number(round_half_up(x, 2))
+    """A weight or score as shown: rounded half up to 2 decimals (format_number of round_half_up)."""
+    return format_half_up(x, 2)
 
 
 def _num(n: Fraction, unit: str = "") -> str:
-    return format_number(round_half_up(n, 2)) + (unit if unit == "%" else "")
+    return format_half_up(n, 2) + (unit if unit == "%" else "")
 
 
 def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:

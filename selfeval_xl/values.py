@@ -554,15 +554,68 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
 
 
 def _fmt(n: Fraction) -> str:
-    """Show an exact number the way a person writes it (at most 4 decimals)."""
-    if n.denominator == 1:
-        return str(n.numerator)
-    from decimal import Decimal, ROUND_HALF_UP, localcontext
-    with localcontext() as ctx:   # enough digits for 1e30 万元 typed in a cell, not just 28
-        ctx.prec = max(28, len(str(abs(n.numerator) // n.denominator)) + 8)
-        d = (Decimal(n.numerator) / Decimal(n.denominator)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
-    s = format(d, "f").rstrip("0").rstrip(".")
-    return s
+    """Show an exact number the way a person writes it (at most 4 decimals).
+
+    The digits are those of Decimal(numerator) / Decimal(denominator) at a precision of
+    max(28, integer digits + 8) (enough for 1e30 万元 typed in a cell, not just 28), quantized to
+    4 decimals ROUND_HALF_UP, trailing zeros dropped — computed in integers (Decimal took most of
+    the time of showing a score).  tests/test_values.py compares the two on many numbers."""
+    num, den = n.numerator, n.denominator
+    if den == 1:
+        return str(num)
+    a = -num if num < 0 else num
+    q, r = divmod(a * 10000, den)
+    if 2 * r >= den:
+        q += 1                              # half away from zero, as ROUND_HALF_UP
+    elif (den - 2 * r) * 10000 <= den:
+        q = _fmt_near_half(a, den)          # just below a half: the division's rounding decides
+    s = f"{'-' if num < 0 else ''}{q // 10000}.{q % 10000:04d}"
+    return s.rstrip("0").rstrip(".")
+
+
+def _fmt_near_half(a: int, den: int) -> int:
+    """a/den (a >= 0) in units of 0.0001 as the decimal computation of _fmt rounds it: first to the
+    context's precision, half to even (Decimal division), then half up to 4 decimals (quantize).
+    The first rounding matters only within 10^-(decimals - 4) / 2 below a half."""
+    whole = a // den
+    if whole:
+        # Decimal keeps `precision` significant digits: precision - (integer digits) decimals
+        digits = len(str(whole))
+        decimals = max(28, digits + 8) - digits
+    else:
+        # 28 significant digits from the first non-zero decimal, the z-th (10^-z <= a/den)
+        z = len(str(den)) - len(str(a))
+        if a * 10 ** z < den:
+            z += 1
+        decimals = z + 27
+    q, r = divmod(a * 10 ** decimals, den)
+    if 2 * r > den or (2 * r == den and q & 1):
+        q += 1
+    step = 10 ** (decimals - 4)
+    q, r = divmod(q, step)
+    if 2 * r >= step:
+        q += 1
+    return q
+
+
+def format_half_up(x: Fraction, places: int = 2) -> str:
+    """format_number(review.round_half_up(x, places)) for places <= 4, in integers: x rounded
+    half up (towards +inf) to `places` decimals and shown without trailing zeros."""
+    if places > 4:
+        raise ValueError("format_half_up shows at most 4 decimals")
+    scale = 10 ** places
+    whole, rest = divmod(x.numerator * scale, x.denominator)
+    if 2 * rest >= x.denominator:
+        whole += 1
+    if whole < 0:
+        i, f = divmod(-whole, scale)
+        sign = "-"
+    else:
+        i, f = divmod(whole, scale)
+        sign = ""
+    if not f:
+        return f"{sign}{i}" if i else "0"
+    return f"{sign}{i}.{f:0{places}d}".rstrip("0")
 
 
 format_number = _fmt
