@@ -394,7 +394,17 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
             n, unit = n * 100, "%"
         return Target("number", op=None, number=n, unit=unit, text=_fmt(n) + unit)
 
-    raw = str(value)
+    t = _target_of_text(str(value), year)
+    unit = t.unit
+    if t.kind == "number" and not unit:
+        unit = _unit_from_cell(unit_cell)   # no unit typed with the number: the 度量单位 column's
+    return Target(t.kind, t.op, t.number, t.high, unit, t.text, t.deadline)    # a copy of the cached
+
+
+@functools.lru_cache(maxsize=8192, typed=True)     # a pure function of its text and year; copied
+def _target_of_text(raw: str, year: int | None) -> Target:
+    """A 指标值 typed as text; a number's unit is "" where none is typed (parse_target then takes
+    the 度量单位 column's)."""
     text = _prepare(raw)
     if not text or text in ("-", "/"):
         return Target("missing")      # a lone dash or slash: no target was set (README “评分规则”)
@@ -422,8 +432,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
         lo, hi = Fraction(rng["lo"]), Fraction(rng["hi"])
         if lo > hi:
             lo, hi = hi, lo
-        return Target("number", op=BETWEEN, number=lo, high=hi,
-                      unit=unit or _unit_from_cell(unit_cell), text=text)
+        return Target("number", op=BETWEEN, number=lo, high=hi, unit=unit, text=text)
 
     if len(numbers) != 1:
         return Target("unreadable", text=text)
@@ -461,7 +470,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     n = Fraction(num.group(0))
     if negative:
         n = -n
-    return Target("number", op=op, number=n, unit=unit or _unit_from_cell(unit_cell), text=text)
+    return Target("number", op=op, number=n, unit=unit, text=text)
 
 
 def _unit_from_cell(unit_cell) -> str:
@@ -506,7 +515,14 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
             return Actual("number", number=n * 100, unit="%", text=_fmt(n * 100) + "%")
         return Actual("number", number=n, text=_fmt(n), general_number=True)
 
-    raw = str(value).strip()
+    a = _actual_of_text(str(value).strip(), year)
+    return Actual(a.kind, a.number, a.unit, a.text, a.date, a.approx, a.extracted,     # a copy
+                  a.general_number)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)     # a pure function of its text and year; copied
+def _actual_of_text(raw: str, year: int | None) -> Actual:
+    """An 实际完成值 typed as text (stripped)."""
     if raw in NOT_APPLICABLE:
         return Actual("na", text=raw)
     text = _prepare(raw)
