@@ -176,10 +176,12 @@ def band_range(band: str, w: Fraction, q: dict) -> tuple[Fraction, Fraction]:
 def banded_score(band: str, self_score: Fraction | None, w: Fraction, q: dict) -> tuple[Fraction, bool]:
     """A band's score: the officer's 自评得分 when it lies in the band's range of the weight, else
     the band's share of the weight; returns (score, whether the 自评得分 was used)."""
+    s = self_score
+    if s is None:
+        return band_share(band, q) * w, False
     top_inclusive = _BAND[band][3]
     lo, hi = band_range(band, w, q)
-    s = self_score
-    inside = s is not None and lo <= s and (s <= hi if top_inclusive else s < hi)
+    inside = lo <= s and (s <= hi if top_inclusive else s < hi)
     return (s, True) if inside else (band_share(band, q) * w, False)
 
 

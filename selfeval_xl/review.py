@@ -205,12 +205,17 @@ def check_row(e, scheme, findings: Findings) -> None:
                          score=format_half_up(s), weight=format_half_up(w))
     if (e.kind == "number" and e.op in (AT_LEAST, MORE) and e.actual.kind == "number"
             and e.target.number and e.target.number > 0
-            and e.actual.number >= e.target.number * scheme.far_above_ratio):
+            and _at_least_product(e.actual.number, e.target.number, scheme.far_above_ratio)):
         findings.info("far-above-target", e.loc("actual"), name=e.name, actual=format_number(e.actual.number),
                       target=format_number(e.target.number), ratio=format_number(scheme.far_above_ratio * 100))
     if e.kind == "qualitative" and e.category is not None and e.category.quantified:
         findings.warning("not-quantified", e.loc("target"), category=e.category.name, name=e.name,
                          target=e.shown("target"))
+
+
+def _at_least_product(a: Fraction, b: Fraction, c: Fraction) -> bool:
+    """a >= b * c, exactly, in integers (denominators are positive); no Fraction is built."""
+    return a.numerator * b.denominator * c.denominator >= b.numerator * c.numerator * a.denominator
 
 
 def check_workbook(result) -> None:
