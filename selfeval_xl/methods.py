@@ -10,6 +10,7 @@ as MAX(x,0)), the target t, the upper bound hi of a range, the weight w, and the
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Callable
@@ -153,25 +154,34 @@ BANDS = (  # band, its share of the weight, the range of 自评得分 accepted i
 )
 
 
+_BAND = {b[0]: b for b in BANDS}
+
+
+@functools.lru_cache(maxsize=256, typed=True)   # a pure function of a scheme value ("0.7")
+def _share(value) -> Fraction:
+    return Fraction(value)
+
+
 def band_share(band: str, q: dict) -> Fraction:
     """The share of the weight a band scores when the 自评得分 is not used."""
-    return Fraction(q[next(b[1] for b in BANDS if b[0] == band)])
+    return _share(q[_BAND[band][1]])
 
 
 def band_range(band: str, w: Fraction, q: dict) -> tuple[Fraction, Fraction]:
     """The points of the weight w within which a 自评得分 is accepted in the band."""
-    band_key = next(b[2] for b in BANDS if b[0] == band)
-    lo, hi = (Fraction(x) for x in q[band_key])
+    lo, hi = (_share(x) for x in q[_BAND[band][2]])
     return lo * w, hi * w
 
 
 def banded_score(band: str, self_score: Fraction | None, w: Fraction, q: dict) -> tuple[Fraction, bool]:
     """A band's score: the officer's 自评得分 when it lies in the band's range of the weight, else
     the band's share of the weight; returns (score, whether the 自评得分 was used)."""
-    top_inclusive = next(b[3] for b in BANDS if b[0] == band)
-    lo, hi = band_range(band, w, q)
     s = self_score
-    inside = s is not None and lo <= s and (s <= hi if top_inclusive else s < hi)
+    if s is None:
+        return band_share(band, q) * w, False
+    top_inclusive = _BAND[band][3]
+    lo, hi = band_range(band, w, q)
+    inside = lo <= s and (s <= hi if top_inclusive else s < hi)
     return (s, True) if inside else (band_share(band, q) * w, False)
 
 

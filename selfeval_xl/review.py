@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from fractions import Fraction
 
 from . import catalogue
+from .values import AT_LEAST, AT_MOST, LESS, MORE, format_half_up, format_number
 
 ERROR, WARNING, INFO = "错误", "警告", "提示"
 LEVEL_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
@@ -148,8 +149,7 @@ SCORE_TOLERANCE = Fraction(1, 100)  # points
 
 
 def pct(x: Fraction) -> str:
-    from .values import format_number
-    return format_number(round_half_up(x, 2)) + "%"
+    return format_half_up(x, 2) + "%"
 
 
 def round_half_up(x: Fraction, places: int = 2) -> Fraction:
@@ -163,8 +163,6 @@ def round_half_up(x: Fraction, places: int = 2) -> Fraction:
 
 def check_row(e, scheme, findings: Findings) -> None:
     """Checks on one scored indicator (e is a rules.Eval), with the scheme's tolerances."""
-    from .values import AT_LEAST, AT_MOST, LESS, MORE, format_number
-
     w, s = e.weight, e.score
     # a reported rate against the rate computed from 资金执行情况
     if e.rate is not None and e.rate.value is not None and e.typed_actual is not None:
@@ -186,36 +184,38 @@ def check_row(e, scheme, findings: Findings) -> None:
         findings.warning("rate-misses-target", e.loc("actual"),
                          variant="exceeded" if e.op in (AT_MOST, LESS) else None,
                          rate=e.rate.definition.title, computed=pct(e.rate.value), basis=e.rate.basis,
-                         target=e.shown("target"), score=format_number(round_half_up(s)),
-                         weight=format_number(round_half_up(w)))
+                         target=e.shown("target"), score=format_half_up(s), weight=format_half_up(w))
     if e.self_score is not None:
         typed, v = e.self_score_typed, e.weight_given
         own = v if v is not None else w          # the officer's own scale (README “评分规则”)
         if typed > own:
             findings.warning("self-score-above-weight", e.loc("self_score"), name=e.name,
-                             typed=format_number(typed), weight=format_number(round_half_up(own)))
+                             typed=format_number(typed), weight=format_half_up(own))
         if abs(e.self_score - s) > SCORE_TOLERANCE:
             if typed != e.self_score:           # rescaled from the officer's 分值 to the weight
                 findings.warning("self-score-mismatch", e.loc("self_score"), variant="rescaled", name=e.name,
-                                 typed=format_number(typed), own=format_number(round_half_up(own)),
-                                 weight=format_number(round_half_up(w)),
-                                 rescaled=format_number(round_half_up(e.self_score)),
-                                 computed=format_number(round_half_up(s)), basis=e.basis)
+                                 typed=format_number(typed), own=format_half_up(own),
+                                 weight=format_half_up(w), rescaled=format_half_up(e.self_score),
+                                 computed=format_half_up(s), basis=e.basis)
             else:
                 findings.warning("self-score-mismatch", e.loc("self_score"), name=e.name,
-                                 typed=format_number(typed), computed=format_number(round_half_up(s)),
-                                 basis=e.basis)
+                                 typed=format_number(typed), computed=format_half_up(s), basis=e.basis)
     if s < w and not (e.row.get("reason") and str(e.row.get("reason")).strip()):
         findings.warning("reason-missing", e.loc("reason") or e.loc("actual"), name=e.name,
-                         score=format_number(round_half_up(s)), weight=format_number(round_half_up(w)))
+                         score=format_half_up(s), weight=format_half_up(w))
     if (e.kind == "number" and e.op in (AT_LEAST, MORE) and e.actual.kind == "number"
             and e.target.number and e.target.number > 0
-            and e.actual.number >= e.target.number * scheme.far_above_ratio):
+            and _at_least_product(e.actual.number, e.target.number, scheme.far_above_ratio)):
         findings.info("far-above-target", e.loc("actual"), name=e.name, actual=format_number(e.actual.number),
                       target=format_number(e.target.number), ratio=format_number(scheme.far_above_ratio * 100))
     if e.kind == "qualitative" and e.category is not None and e.category.quantified:
         findings.warning("not-quantified", e.loc("target"), category=e.category.name, name=e.name,
                          target=e.shown("target"))
+
+
+def _at_least_product(a: Fraction, b: Fraction, c: Fraction) -> bool:
+    """a >= b * c, exactly, in integers (denominators are positive); no Fraction is built."""
+    return a.numerator * b.denominator * c.denominator >= b.numerator * c.numerator * a.denominator
 
 
 def check_workbook(result) -> None:

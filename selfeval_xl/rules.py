@@ -14,7 +14,7 @@ from . import methods
 from .reading import Declaration, frame, norm_label
 from .review import SCORE_TOLERANCE as TOLERANCE, Findings, pct, round_half_up
 from .values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_NAMES, Actual, Target,
-                     fold, format_number, parse_actual, parse_op_column, parse_target)
+                     fold, format_half_up, format_number, parse_actual, parse_op_column, parse_target)
 
 HUNDRED = Fraction(100)
 
@@ -157,11 +157,12 @@ class Result:
 
 
 def w_(x: Fraction) -> str:
-    return format_number(round_half_up(x, 2))
+    """A weight or score as shown: rounded half up to 2 decimals (format_number of round_half_up)."""
+    return format_half_up(x, 2)
 
 
 def _num(n: Fraction, unit: str = "") -> str:
-    return format_number(round_half_up(n, 2)) + (unit if unit == "%" else "")
+    return format_half_up(n, 2) + (unit if unit == "%" else "")
 
 
 def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
@@ -172,7 +173,8 @@ def score(decl: Declaration, scheme: Scheme, scheme_reason: str = "") -> Result:
         findings.info("scheme-auto", "", scheme=scheme.name, reason=scheme_reason)
     rates = compute_rates(decl, findings)
     rows = decl.indicator_rows
-    evals = [_prepare_row(row, decl, scheme, rates, findings) for row in rows]
+    categories: dict = {}       # this workbook's 一级指标 values and their categories
+    evals = [_prepare_row(row, decl, scheme, rates, findings, categories) for row in rows]
     for e in evals:
         e.weight_given, e.weight_readable = _weight_of(e, findings)
 
@@ -249,8 +251,8 @@ def declared_weights(decl: Declaration, scheme: Scheme, evals: list, findings: F
             groups.setdefault(_group_name(e.row.get("first")), []).append(e)
     per_group: dict[str, tuple[Fraction, str] | None] = {}
     for name, members in groups.items():
-        label = next((level_points(e.row.get("first")) for e in members
-                      if level_points(e.row.get("first")) is not None), None)
+        label = next((p for p in (level_points(e.row.get("first")) for e in members) if p is not None),
+                     None)
         typed = [e for e in members if not (e.not_applicable and e.weight_given is None)]
         summed = (sum((e.weight_given for e in typed), Fraction(0))
                   if typed and all(e.weight_given is not None for e in typed) else None)
@@ -419,9 +421,19 @@ class Eval:
 
 
 def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, Rate],
-                 findings: Findings) -> Eval:
+                 findings: Findings, categories: dict | None = None) -> Eval:
+    """categories: the category of each 一级指标 value seen so far in this workbook (filled in
+    here; every row of a group names the same 一级指标)."""
     row = dict(row)      # the declaration's row stays as read
-    cat = scheme.category_of(row.get("first"))
+    first = row.get("first")
+    if categories is None:
+        cat = scheme.category_of(first)
+    else:
+        key = (type(first), first)      # 1, 1.0 and True are equal keys but different labels
+        try:
+            cat = categories[key]
+        except KeyError:
+            cat = categories[key] = scheme.category_of(first)
     target = parse_target(row.get("target"), unit_cell=row.get("unit") or "",
                           percent_format=bool(row.get("target_pct")), year=decl.year)
     actual = parse_actual(row.get("actual"), percent_format=bool(row.get("actual_pct")),
@@ -654,10 +666,12 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
             and not e.row.get("target_pct") and 0 < t.number <= 1 and x > 1):
         findings.warning("looks-like-fraction", e.loc("target"), variant="target", name=e.name,
                          value=format_number(t.number), percent=format_number(t.number * 100))
-    e.value_used = _num(x, unit)
     tn = t.number
     op = e.op
-    sx, st = _num(x, unit), _num(tn, unit)
+    x_bare, t_bare = _num(x), _num(tn)
+    sx = x_bare + "%" if unit == "%" else x_bare      # _num(x, unit), _num(tn, unit)
+    st = t_bare + "%" if unit == "%" else t_bare
+    e.value_used = sx
     if op in (MORE, LESS) and x == tn:
         # scored as 不低于 (高于) or 不高于 (低于)
         findings.info("strict-met-by-equality", e.loc("actual"), variant=None if op == MORE else "less",
@@ -667,7 +681,7 @@ def _score_row(e: Eval, scheme: Scheme, findings: Findings) -> None:
     method = methods.BY_OP.get(op)
     if method is not None:
         hi = t.high if op == BETWEEN else None
-        shown = methods.Shown(x=sx, t=st, x_bare=_num(x), t_bare=_num(tn),
+        shown = methods.Shown(x=sx, t=st, x_bare=x_bare, t_bare=t_bare,
                               hi_bare=_num(hi) if hi is not None else "", w=w_(w), unit=unit)
         e.score, e.basis = method.rule(x, tn, hi, w, shown)
     if e.rate is not None and e.rate.value is not None:
@@ -684,11 +698,12 @@ def _band_of(e: Eval, q: dict) -> str | None:
     target_text = fold(t.text or str(e.row.get("target") or ""))
     if text == target_text:
         return "达成"
-    if (any(text.startswith(p) for p in q.get("missed_prefixes", []))
-            and not any(text.startswith(x) for x in q.get("missed_exceptions", []))) \
+    # str.startswith with a tuple: any of the prefixes (none: False), as the lists are strings
+    if (text.startswith(tuple(q.get("missed_prefixes", ())))
+            and not text.startswith(tuple(q.get("missed_exceptions", ())))) \
             or text in q.get("missed_words", []) or any(w in text for w in q.get("missed_contains", [])):
         return "未达成"
-    if any(text.startswith(p) for p in q.get("partial_prefixes", [])):
+    if text.startswith(tuple(q.get("partial_prefixes", ()))):
         return "部分达成"
     if (any(w in text for w in q.get("achieved_words", [])) or (target_text and target_text in text)
             or text in q.get("achieved_exact", [])):

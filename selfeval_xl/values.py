@@ -155,6 +155,13 @@ def fraction_of(value) -> Fraction:
     return Fraction(str(value))
 
 
+_SPACES = re.compile(r"\s+")
+# The regular expressions below are compiled once: re.sub(pattern, …) looks its pattern up in re's
+# cache on every call, which cost more than the matching itself on 2,000 indicators.
+_TRAILING_NOTE = re.compile(r"\(([^()]*)\)$")
+_DIGIT = re.compile(r"\d")
+
+
 @functools.lru_cache(maxsize=8192)     # a pure function of its text; targets and labels recur
 def fold(text: str) -> str:
     """NFKC-fold text as README “怎样填写指标值和实际完成值” asks, with spelled-out units and dashes mapped first."""
@@ -162,7 +169,7 @@ def fold(text: str) -> str:
         for k, v in table.items():
             text = text.replace(k, v)
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"\s+", "", text)
+    text = _SPACES.sub("", text)
     for w in PERCENT_WORDS:
         text = text.replace(w, "%")
     return text
@@ -174,21 +181,24 @@ def _strip_trailing(text: str) -> str:
     while prev != text:
         prev = text
         text = text.rstrip(TRAILING_PUNCT)
-        m = re.search(r"\(([^()]*)\)$", text)
-        if m and m.start() > 0 and not re.search(r"\d", m.group(1)) and m.group(1) not in UNITS:
+        m = _TRAILING_NOTE.search(text) if ")" in text else None
+        if m and m.start() > 0 and not _DIGIT.search(m.group(1)) and m.group(1) not in UNITS:
             text = text[: m.start()]
     return text
+
+
+# 至 and 到 are dashes only between two numbers ("90%至95%", "1月至12月"), never in words such as
+# 至少 or 达到
+_WORD_DASHES = {k: re.compile(rf"(?<=[\d%月日]){k}(?=\d)") for k in ("至", "到")}
 
 
 def _map_dashes(text: str) -> str:
     text = text.replace("--", "-")
     for k, v in DASHES.items():
-        if k in ("至", "到"):
-            # only between two numbers ("90%至95%", "1月至12月"), never in words such as 至少
-            # or 达到
-            text = re.sub(rf"(?<=[\d%月日]){k}(?=\d)", "-", text)
-        else:
-            text = text.replace(k, v)
+        if k not in text:
+            continue
+        rx = _WORD_DASHES.get(k)
+        text = rx.sub("-", text) if rx is not None else text.replace(k, v)
     return text
 
 
@@ -210,6 +220,10 @@ _CN_NUM = "[零〇一二两三四五六七八九十百千万]+"
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 _OP_ALT = "|".join(re.escape(w) for w in sorted(OP_WORDS, key=len, reverse=True))
 _TRAIL_ALT = "|".join(re.escape(w) for w in sorted(TRAILING_OP_WORDS, key=len, reverse=True))
+_CN_NUMERAL = re.compile(rf"(?P<pre>^|{_OP_ALT})(?P<n>{_CN_NUM})(?P<u>{_UNIT_ALT})(?=$|/|{_TRAIL_ALT})")
+_ANY_CN_DIGIT = re.compile(_CN_NUM[:-1])      # one character of a Chinese numeral
+_OP_WORD = re.compile(_OP_ALT)
+_TRAILING_OP = re.compile(rf"(?:{_TRAIL_ALT})$")
 
 
 def _arabic_numerals(text: str) -> str:
@@ -222,8 +236,9 @@ def _arabic_numerals(text: str) -> str:
     def repl(m: re.Match) -> str:
         n = _cn_number(m.group("n"))
         return m.group("pre") + (str(n) if n is not None else m.group("n")) + m.group("u")
-    return re.sub(rf"(?P<pre>^|{_OP_ALT})(?P<n>{_CN_NUM})(?P<u>{_UNIT_ALT})(?=$|/|{_TRAIL_ALT})",
-                  repl, text)
+    if not _ANY_CN_DIGIT.search(text):
+        return text         # no Chinese numeral at all: nothing to rewrite
+    return _CN_NUMERAL.sub(repl, text)
 
 
 def _is_unit(text: str) -> bool:
@@ -247,6 +262,11 @@ _DATE_SHAPES = [
     (re.compile(r"(?P<m>\d{1,2})月(?:份)?"), "month"),
     (re.compile(r"(?P<y>\d{4})年(?:度)?"), "year"),
 ]
+
+
+# Each shape followed by the words, as parse_date_text matches them (whole text)
+_DATE_WHOLE = [(re.compile(rx.pattern + _DATE_SUFFIX), grain) for rx, grain in _DATE_SHAPES]
+_DATE_LEAD = re.compile(r"^(?:在|于|截至|截止)")
 
 
 def _end_of(year: int, month: int | None, day: int | None) -> dt.date | None:
@@ -282,9 +302,16 @@ def parse_date_text(text: str, year: int | None) -> dt.date | None:
 
     Returns the last day it stands for (a month counts as its last day); without a year written
     or known, the year is NO_YEAR."""
-    t = re.sub(r"^(?:在|于|截至|截止)", "", text)
-    for rx, grain in _DATE_SHAPES:
-        m = re.fullmatch(rx.pattern + _DATE_SUFFIX, t)
+    return _date_text(text, year)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)   # a pure function of its text and year; a date
+def _date_text(text: str, year: int | None) -> dt.date | None:
+    t = _DATE_LEAD.sub("", text)
+    if not t[:1].isdecimal():
+        return None         # every shape starts with a digit (\d is the decimal digits, Nd)
+    for rx, grain in _DATE_WHOLE:
+        m = rx.fullmatch(t)
         if not m:
             continue
         g = m.groupdict()
@@ -322,21 +349,30 @@ def _prepare(text: str) -> str:
 
 
 _LIST_MARKER = "|".join(f"(?:{m})" for m in LIST_MARKERS)
+_LIST_MARKER_RX = re.compile(_LIST_MARKER)
+_LEADING_MARKER = re.compile(rf"^(?:{_LIST_MARKER})")
+_LABEL_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_NUMBER = re.compile(NUMBER)
+_RANGE = re.compile(rf"(?P<label>\D*?)(?P<lo>{NUMBER})(?P<u1>%?)-(?P<hi>{NUMBER})(?P<unit>\D*)")
+_UNIT_PUNCT = re.compile(r"[(),，;；:：]")
+_PLAIN_NUMBER = re.compile(NUMBER + "%?")
+_NUMBER_AND_UNIT = re.compile(rf"(?P<n>-?{NUMBER})(?P<u>.*)")
+_DIGIT_DASH_END = re.compile(r"\d-$")
 
 
 def _only_list_markers(text: str) -> bool:
     """"(1)成立管理组织;(2)季度通报": digits that only number the items of a list."""
-    return not re.search(r"\d", re.sub(_LIST_MARKER, "", text))
+    return not _DIGIT.search(_LIST_MARKER_RX.sub("", text))
 
 
 def _drop_leading_marker(text: str) -> str:
     """"1.培训覆盖率≥90%": a list marker opening a label is not the number."""
-    return re.sub(rf"^(?:{_LIST_MARKER})", "", text)
+    return _LEADING_MARKER.sub("", text)
 
 
 def _label_year_dropped(text: str, numbers: list[re.Match]) -> list[re.Match]:
     """A leading year in a label ("2021年完成率≥95%") is text, when another number follows."""
-    if len(numbers) > 1 and re.match(r"(?:19|20)\d{2}年", text[numbers[0].start():]):
+    if len(numbers) > 1 and _LABEL_YEAR.match(text, numbers[0].start()):
         return numbers[1:]
     return numbers
 
@@ -358,7 +394,17 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
             n, unit = n * 100, "%"
         return Target("number", op=None, number=n, unit=unit, text=_fmt(n) + unit)
 
-    raw = str(value)
+    t = _target_of_text(str(value), year)
+    unit = t.unit
+    if t.kind == "number" and not unit:
+        unit = _unit_from_cell(unit_cell)   # no unit typed with the number: the 度量单位 column's
+    return Target(t.kind, t.op, t.number, t.high, unit, t.text, t.deadline)    # a copy of the cached
+
+
+@functools.lru_cache(maxsize=8192, typed=True)     # a pure function of its text and year; copied
+def _target_of_text(raw: str, year: int | None) -> Target:
+    """A 指标值 typed as text; a number's unit is "" where none is typed (parse_target then takes
+    the 度量单位 column's)."""
     text = _prepare(raw)
     if not text or text in ("-", "/"):
         return Target("missing")      # a lone dash or slash: no target was set (README “评分规则”)
@@ -371,15 +417,14 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     if _PERIOD.fullmatch(text):
         return Target("qualitative", text=text)     # a period ("全年", "1-12月")
 
-    if not re.search(NUMBER, text) or _only_list_markers(text):
+    if not _NUMBER.search(text) or _only_list_markers(text):
         return Target("qualitative", text=text)
 
     body = _drop_leading_marker(text)
-    numbers = _label_year_dropped(body, list(re.finditer(NUMBER, body)))
+    numbers = _label_year_dropped(body, list(_NUMBER.finditer(body)))
 
     # a range: "90-95", "90%-95%"
-    rng = re.fullmatch(rf"(?P<label>\D*?)(?P<lo>{NUMBER})(?P<u1>%?)-(?P<hi>{NUMBER})(?P<unit>\D*)",
-                       body)
+    rng = _RANGE.fullmatch(body)
     if rng and len(numbers) == 2:
         unit = rng["unit"] or rng["u1"]
         if unit and not _is_unit(unit):
@@ -387,8 +432,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
         lo, hi = Fraction(rng["lo"]), Fraction(rng["hi"])
         if lo > hi:
             lo, hi = hi, lo
-        return Target("number", op=BETWEEN, number=lo, high=hi,
-                      unit=unit or _unit_from_cell(unit_cell), text=text)
+        return Target("number", op=BETWEEN, number=lo, high=hi, unit=unit, text=text)
 
     if len(numbers) != 1:
         return Target("unreadable", text=text)
@@ -399,7 +443,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     if negative:
         before = before[:-1]
     op, label = None, before
-    ops = [m for m in re.finditer(_OP_ALT, before)
+    ops = [m for m in _OP_WORD.finditer(before)
            if m.group(0) not in OP_WORDS_TOUCHING or m.end() == len(before)]
     if ops:
         m = ops[-1]
@@ -408,25 +452,25 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
         if len(middle) > 6:
             return Target("unreadable", text=text)
     unit = after
-    trail = re.search(rf"(?:{_TRAIL_ALT})$", unit)
+    trail = _TRAILING_OP.search(unit)
     if trail:
         t_op = TRAILING_OP_WORDS[trail.group(0)]
         unit = unit[: trail.start()]
         if op is None or op in (MORE, LESS, EQUAL):
             op = t_op
-    if re.search(_OP_ALT, unit):
+    if _OP_WORD.search(unit):
         return Target("unreadable", text=text)
     if unit:
         if op is None and label and not _is_unit(unit):
             return Target("unreadable", text=text)  # "严格按照预算标准1000元/人给补助"
-        if not _is_unit(unit) and (len(unit) > 6 or re.search(r"[(),，;；:：]", unit)):
+        if not _is_unit(unit) and (len(unit) > 6 or _UNIT_PUNCT.search(unit)):
             return Target("unreadable", text=text)
     if op is None and label and len(label) > 12:
         return Target("unreadable", text=text)
     n = Fraction(num.group(0))
     if negative:
         n = -n
-    return Target("number", op=op, number=n, unit=unit or _unit_from_cell(unit_cell), text=text)
+    return Target("number", op=op, number=n, unit=unit, text=text)
 
 
 def _unit_from_cell(unit_cell) -> str:
@@ -471,7 +515,14 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
             return Actual("number", number=n * 100, unit="%", text=_fmt(n * 100) + "%")
         return Actual("number", number=n, text=_fmt(n), general_number=True)
 
-    raw = str(value).strip()
+    a = _actual_of_text(str(value).strip(), year)
+    return Actual(a.kind, a.number, a.unit, a.text, a.date, a.approx, a.extracted,     # a copy
+                  a.general_number)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)     # a pure function of its text and year; copied
+def _actual_of_text(raw: str, year: int | None) -> Actual:
+    """An 实际完成值 typed as text (stripped)."""
     if raw in NOT_APPLICABLE:
         return Actual("na", text=raw)
     text = _prepare(raw)
@@ -493,10 +544,10 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
     core = _arabic_numerals(core)
 
     d = parse_date_text(core, year)
-    if d is not None and not re.fullmatch(NUMBER + "%?", core):
+    if d is not None and not _PLAIN_NUMBER.fullmatch(core):
         return Actual("date", date=d, text=text)
 
-    m = re.fullmatch(rf"(?P<n>-?{NUMBER})(?P<u>.*)", core)
+    m = _NUMBER_AND_UNIT.fullmatch(core)
     if m and (not m["u"] or _is_unit(m["u"])):
         # A plain number typed as text ("0.98" in the template's text-formatted column) is taken
         # as typed, like a number in a General cell, so the fraction check of README “怎样填写指标值和实际完成值” sees it.
@@ -505,13 +556,13 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
 
     # A leading year is a label here too ("2021年培训100人次"); SPEC says it for no side, and
     # reading actuals like targets is a choice, noted in README.
-    numbers = _label_year_dropped(core, list(re.finditer(NUMBER, core)))
+    numbers = _label_year_dropped(core, list(_NUMBER.finditer(core)))
     if len(numbers) == 1:
         num = numbers[0]
         after = core[num.end():]
-        trail = re.search(rf"(?:{_TRAIL_ALT})$", after)
+        trail = _TRAILING_OP.search(after)
         unit = after[: trail.start()] if trail else after
-        neg = core[: num.start()].endswith("-") and not re.search(r"\d-$", core[: num.start()])
+        neg = core[: num.start()].endswith("-") and not _DIGIT_DASH_END.search(core[: num.start()])
         n = Fraction(num.group(0))
         return Actual("number", number=-n if neg else n, unit=unit if _is_unit(unit) else "",
                       text=text, approx=approx, extracted=True)
@@ -519,15 +570,68 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
 
 
 def _fmt(n: Fraction) -> str:
-    """Show an exact number the way a person writes it (at most 4 decimals)."""
-    if n.denominator == 1:
-        return str(n.numerator)
-    from decimal import Decimal, ROUND_HALF_UP, localcontext
-    with localcontext() as ctx:   # enough digits for 1e30 万元 typed in a cell, not just 28
-        ctx.prec = max(28, len(str(abs(n.numerator) // n.denominator)) + 8)
-        d = (Decimal(n.numerator) / Decimal(n.denominator)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
-    s = format(d, "f").rstrip("0").rstrip(".")
-    return s
+    """Show an exact number the way a person writes it (at most 4 decimals).
+
+    The digits are those of Decimal(numerator) / Decimal(denominator) at a precision of
+    max(28, integer digits + 8) (enough for 1e30 万元 typed in a cell, not just 28), quantized to
+    4 decimals ROUND_HALF_UP, trailing zeros dropped — computed in integers (Decimal took most of
+    the time of showing a score).  tests/test_values.py compares the two on many numbers."""
+    num, den = n.numerator, n.denominator
+    if den == 1:
+        return str(num)
+    a = -num if num < 0 else num
+    q, r = divmod(a * 10000, den)
+    if 2 * r >= den:
+        q += 1                              # half away from zero, as ROUND_HALF_UP
+    elif (den - 2 * r) * 10000 <= den:
+        q = _fmt_near_half(a, den)          # just below a half: the division's rounding decides
+    s = f"{'-' if num < 0 else ''}{q // 10000}.{q % 10000:04d}"
+    return s.rstrip("0").rstrip(".")
+
+
+def _fmt_near_half(a: int, den: int) -> int:
+    """a/den (a >= 0) in units of 0.0001 as the decimal computation of _fmt rounds it: first to the
+    context's precision, half to even (Decimal division), then half up to 4 decimals (quantize).
+    The first rounding matters only within 10^-(decimals - 4) / 2 below a half."""
+    whole = a // den
+    if whole:
+        # Decimal keeps `precision` significant digits: precision - (integer digits) decimals
+        digits = len(str(whole))
+        decimals = max(28, digits + 8) - digits
+    else:
+        # 28 significant digits from the first non-zero decimal, the z-th (10^-z <= a/den)
+        z = len(str(den)) - len(str(a))
+        if a * 10 ** z < den:
+            z += 1
+        decimals = z + 27
+    q, r = divmod(a * 10 ** decimals, den)
+    if 2 * r > den or (2 * r == den and q & 1):
+        q += 1
+    step = 10 ** (decimals - 4)
+    q, r = divmod(q, step)
+    if 2 * r >= step:
+        q += 1
+    return q
+
+
+def format_half_up(x: Fraction, places: int = 2) -> str:
+    """format_number(review.round_half_up(x, places)) for places <= 4, in integers: x rounded
+    half up (towards +inf) to `places` decimals and shown without trailing zeros."""
+    if places > 4:
+        raise ValueError("format_half_up shows at most 4 decimals")
+    scale = 10 ** places
+    whole, rest = divmod(x.numerator * scale, x.denominator)
+    if 2 * rest >= x.denominator:
+        whole += 1
+    if whole < 0:
+        i, f = divmod(-whole, scale)
+        sign = "-"
+    else:
+        i, f = divmod(whole, scale)
+        sign = ""
+    if not f:
+        return f"{sign}{i}" if i else "0"
+    return f"{sign}{i}.{f:0{places}d}".rstrip("0")
 
 
 format_number = _fmt

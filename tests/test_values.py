@@ -594,3 +594,132 @@ def test_round_half_up_is_floor_of_x_plus_a_half_exactly():
             assert round_half_up(x, p) == Fraction(math.floor(x * 10**p + Fraction(1, 2)), 10**p), (x, p)
     assert round_half_up(Fraction(2345, 1000)) == Fraction(235, 100)
     assert round_half_up(Fraction(-2345, 1000)) == Fraction(-234, 100)
+
+
+# --------------------------------------------------------------------------------------------
+# Showing numbers: the integer computation of format_number against the decimal one it replaced
+# --------------------------------------------------------------------------------------------
+
+def _fmt_by_decimal(n: F) -> str:
+    """format_number as it was written with decimal: the quotient at a precision of
+    max(28, integer digits + 8), quantized to 4 decimals ROUND_HALF_UP, trailing zeros dropped."""
+    from decimal import ROUND_HALF_UP, localcontext
+    if n.denominator == 1:
+        return str(n.numerator)
+    with localcontext() as ctx:
+        ctx.prec = max(28, len(str(abs(n.numerator) // n.denominator)) + 8)
+        d = (Decimal(n.numerator) / Decimal(n.denominator)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+    return format(d, "f").rstrip("0").rstrip(".")
+
+
+def _numbers_to_show(count: int, seed: int) -> list[F]:
+    """Scores, weights, rates and budgets, and numbers on either side of a half at the 4th
+    decimal, down to beyond the 28 digits of the decimal context (where its rounding decides)."""
+    import random
+    rng = random.Random(seed)
+    out = [F(5 * 10**40 - 1, 10**45), F(-(5 * 10**40 - 1), 10**45), F(12345 * 10**40 - 1, 10**44),
+           F(1, 20000), F(-1, 20000), F(-1, 100000), F(10**30 + 5, 1000), F(10**30, 3), F(2, 3)]
+    for _ in range(count):
+        kind = rng.randrange(6)
+        sign = rng.choice((-1, 1))
+        if kind == 0:       # scores and weights: small numerators and denominators
+            n = F(rng.randint(0, 10**6), rng.randint(1, 10**4))
+        elif kind == 1:     # anything, up to 1e40
+            n = F(rng.randint(0, 10**40), rng.randint(1, 10**rng.randint(1, 45)))
+        elif kind == 2:     # a half at the 4th decimal, exactly or off by 10^-e
+            half = F(2 * rng.randint(0, 10**8) + 1, 2 * 10**4)
+            e = rng.randint(0, 45)
+            n = half if e == 0 else half + rng.choice((-1, 1)) * F(1, 10**e * rng.randint(1, 9))
+        elif kind == 3:     # decimal fractions (2^i 5^j)
+            n = F(rng.randint(0, 10**9), 2**rng.randint(0, 30) * 5**rng.randint(0, 30))
+        elif kind == 4:     # just below or above a half, beyond 20 to 40 digits
+            d = rng.randint(20, 40)
+            n = F(rng.randint(1, 99999) * 10**d + rng.choice((-1, 1)) * rng.randint(1, 10), 2 * 10**(d + 4))
+        else:               # large budgets plus a half
+            n = F(rng.randint(0, 10**35), rng.randint(1, 7)) + F(1, 20000)
+        out.append(sign * n)
+    return out
+
+
+def test_format_number_matches_the_decimal_computation():
+    from selfeval_xl.values import format_number
+    for n in _numbers_to_show(60_000, seed=11):
+        assert format_number(n) == _fmt_by_decimal(n), n
+
+
+def test_format_half_up_is_format_number_of_round_half_up():
+    from selfeval_xl.review import round_half_up
+    from selfeval_xl.values import format_half_up
+    for n in _numbers_to_show(20_000, seed=12):
+        for places in (0, 1, 2, 3, 4):
+            assert format_half_up(n, places) == _fmt_by_decimal(round_half_up(n, places)), (n, places)
+    with pytest.raises(ValueError):
+        format_half_up(F(1, 3), 5)
+
+
+# --------------------------------------------------------------------------------------------
+# The parser's shortcuts agree with the general path
+# --------------------------------------------------------------------------------------------
+
+def _texts_to_parse(count: int, seed: int) -> list[str]:
+    """Cell texts built from the parser's own vocabulary: numbers (also in other scripts' digits),
+    dates, comparison words, units, Chinese numerals, dashes, brackets and list markers."""
+    import random
+
+    from selfeval_xl import values as v
+    rng = random.Random(seed)
+    pieces = (["2021", "12", "9", "31", "0.5", "95", "1,000", "١٢", "٢٠٢١", "３"]
+              + list(v.OP_WORDS) + list(v.TRAILING_OP_WORDS) + v.UNITS[:40] + list(v.DASHES)
+              + list(v.CN_DIGITS) + list(v.CN_SCALES) + v.DATE_SUFFIXES
+              + ["年", "月", "日", "份", "度", ".", "-", "/", "(", ")", "（计划）", "(1)", "1、", "在", "于",
+                 "截至", "截止", "全年", "达标", "合规", "约", "左右", "%", " ", "①", "不适用", "无"])
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(count)]
+
+
+def test_date_text_shortcut_agrees_with_trying_every_shape():
+    import re
+
+    from selfeval_xl import values as v
+
+    def by_every_shape(text, year):
+        t = re.sub(r"^(?:在|于|截至|截止)", "", text)
+        for rx, _grain in v._DATE_SHAPES:
+            m = re.fullmatch(rx.pattern + v._DATE_SUFFIX, t)
+            if m:
+                g = m.groupdict()
+                y = int(g["y"]) if g.get("y") else year
+                return v._end_of(v.NO_YEAR if y is None else y, int(g["m"]) if g.get("m") else None,
+                                 int(g["d"]) if g.get("d") else None)
+        return None
+
+    texts = _texts_to_parse(30_000, seed=21)
+    texts += ["2021年12月31日前", "9月前", "在2021.6.30", "١٢月", "٢٠٢١年度", "12月底到位", "2021年", "全年"]
+    for text in texts:
+        for year in (None, 2021):
+            assert v.parse_date_text(text, year) == by_every_shape(text, year), (text, year)
+
+
+def test_chinese_numeral_shortcut_agrees_with_the_substitution():
+    from selfeval_xl import values as v
+
+    def repl(m):
+        n = v._cn_number(m.group("n"))
+        return m.group("pre") + (str(n) if n is not None else m.group("n")) + m.group("u")
+
+    for text in _texts_to_parse(30_000, seed=22) + ["≥三次", "三次以上", "一户一档", "两千人"]:
+        assert v._arabic_numerals(text) == v._CN_NUMERAL.sub(repl, text), text
+
+
+def test_cached_readings_are_fresh_and_keep_the_unit_column():
+    # the text readings are memoised: every call returns its own object, and the 度量单位 column
+    # still fills in a number typed without a unit
+    a, b = parse_target("≥90", unit_cell="%", year=YEAR), parse_target("≥90", unit_cell="次", year=YEAR)
+    assert (a.unit, b.unit) == ("%", "次") and a is not b
+    a.unit = "x"
+    assert parse_target("≥90", unit_cell="%", year=YEAR).unit == "%"
+    assert parse_target("≥90%", unit_cell="次", year=YEAR).unit == "%"
+    assert parse_target("90-95", unit_cell="%", year=YEAR).unit == "%"
+    x = parse_actual("约95%", year=YEAR)
+    x.number = None
+    assert parse_actual("约95%", year=YEAR).number == F(95)
+    assert parse_target("9月前", year=None).deadline.end != parse_target("9月前", year=YEAR).deadline.end
