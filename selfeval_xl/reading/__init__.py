@@ -176,9 +176,8 @@ def read_workbook(path: str | Path) -> Declaration:
             findings.warning("merge-overlap", f"{g.name}!{coord(r1, c1)}", first=coord(r1, c1),
                              last=coord(r2, c2))
     for g in grids:   # the formula cells that have no cached value
-        for (r, c), cell in sorted(g.cells.items()):
-            if cell.uncached:
-                findings.error("formula-no-cache", f"{g.name}!{coord(r, c)}", formula=str(cell.formula_text))
+        for (r, c), cell in sorted((rc, cell) for rc, cell in g.cells.items() if cell.uncached):
+            findings.error("formula-no-cache", f"{g.name}!{coord(r, c)}", formula=str(cell.formula_text))
 
     table = read_indicators(decl, header_row, columns, findings, path.name)
     indicators = same_keys(table.rows)

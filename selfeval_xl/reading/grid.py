@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import io
 import math
 import re
@@ -17,6 +18,7 @@ from .guard import MAX_CELLS_PER_SHEET, InputError, _guard, _is_defused, _xml_en
 # The cell grid
 # --------------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=16384, typed=True)     # a pure function of the column (Excel has 16,384)
 def col_letter(c: int) -> str:
     s = ""
     while c:
@@ -45,8 +47,12 @@ class Cell:
     @property
     def percent(self) -> bool:
         """A number format with an unquoted % (Excel shows 0.99 as 99%)."""
-        fmt = re.sub(r'"[^"]*"|\\.', "", self.number_format or "")
-        return "%" in fmt
+        return _percent_format(self.number_format or "")
+
+
+@functools.lru_cache(maxsize=1024)     # a pure function of the format: a workbook has a few
+def _percent_format(number_format: str) -> bool:
+    return "%" in re.sub(r'"[^"]*"|\\.', "", number_format)
 
 
 @dataclass
@@ -128,8 +134,9 @@ class Grid:
         return None
 
     def where(self, r: int, c: int) -> str:
-        ar, ac = self.anchor(r, c)
-        return f"{self.name}!{coord(ar, ac)}"
+        rc = (r, c)
+        ar, ac = self._anchor.get(rc, rc)
+        return f"{self.name}!{col_letter(ac)}{ar}"      # name!coord(ar, ac)
 
 
 def _clean(v):
@@ -186,9 +193,11 @@ def _load_lite(name: str, data: bytes, formulas: bool) -> list[Grid] | None:
         _check_size(name, sheet.title, sheet.n_cells)
         cells: dict[tuple[int, int], Cell] = {}
         for rc, (value, formula, number_format) in sheet.cells.items():
-            if value is None and formula is None:
-                continue
-            value = _checked_value(name, sheet.title, *rc, value)
+            if value is None:
+                if formula is None:
+                    continue
+            elif isinstance(value, float) or (isinstance(value, str) and len(value) > MAX_DIGITS):
+                value = _checked_value(name, sheet.title, *rc, value)     # nothing to check in the others
             cells[rc] = Cell(value, number_format, formula, formula is not None and value is None)
         grids.append(Grid(sheet.title, cells, sheet.merged, sheet.widths, hidden=sheet.hidden))
     return grids
