@@ -304,9 +304,13 @@ def _read_tasks(grid: Grid) -> list[dict]:
     rows = []
     no_match: set[int] = set()   # rows with no 主要内容 right of a 任务名称: no need to look again
     stop = {norm_label(h) for h in HEADINGS} | {"预算情况"}
-    for (r, c) in sorted(grid.cells):
-        v = grid.cells[(r, c)].value
-        if r not in no_match and isinstance(v, str) and norm_label(v) == name_h:
+    # norm_label only drops characters, but for the ( and ) it makes of （ and ）: a text whose label
+    # is name_h holds name_h's first character, and the others need not be normalised
+    holds = name_h[:1] if name_h[:1] not in ("(", ")") else ""
+    cells = grid.cells
+    for (r, c) in sorted(cells):
+        v = cells[(r, c)].value
+        if r not in no_match and isinstance(v, str) and holds in v and norm_label(v) == name_h:
             cc = next((cc for cc in grid.cols_in_row(r, c + 1)
                        if isinstance(grid.value(r, cc), str) and norm_label(grid.value(r, cc)) == content_h),
                       None)

@@ -83,19 +83,31 @@ class Grid:
                 self._anchor[rc] = (r1, c1)
             kept.append(rng)
         self.merged = kept
-        valued = [rc for rc, cell in self.cells.items() if _has_value(cell)]
-        self.max_row = max((r for r, _c in valued), default=0)
-        self.max_col = max((c for _r, c in valued), default=0)
         # The columns that can hold a value in each row (stored cells and merged ranges), so that
-        # scans walk what is there, not 16,384 columns × 1,048,576 rows (excel-practice.md §1.6).
+        # scans walk what is there, not 16,384 columns × 1,048,576 rows (excel-practice.md §1.6);
+        # and the last row and column of a cell with a value, in the same walk of the cells.
         by_row: dict[int, set[int]] = {}
-        for keys in (self.cells, self._anchor):
-            for (r, c) in keys:
-                cs = by_row.get(r)
-                if cs is None:
-                    by_row[r] = {c}
-                else:
-                    cs.add(c)
+        max_row = max_col = None
+        for (r, c), cell in self.cells.items():
+            v = cell.value        # a value: _clean(cell.value) is not None, or cell.uncached
+            if (bool(v.strip()) or cell.uncached) if isinstance(v, str) else (v is not None or cell.uncached):
+                if max_row is None or r > max_row:
+                    max_row = r
+                if max_col is None or c > max_col:
+                    max_col = c
+            cs = by_row.get(r)
+            if cs is None:
+                by_row[r] = {c}
+            else:
+                cs.add(c)
+        self.max_row = 0 if max_row is None else max_row
+        self.max_col = 0 if max_col is None else max_col
+        for (r, c) in self._anchor:
+            cs = by_row.get(r)
+            if cs is None:
+                by_row[r] = {c}
+            else:
+                cs.add(c)
         self._row_cols = {r: sorted(cs) for r, cs in by_row.items()}
 
     def rows(self) -> list[int]:
@@ -143,14 +155,6 @@ def _clean(v):
     if isinstance(v, str):
         return v if v.strip() else None
     return v
-
-
-def _has_value(cell: Cell) -> bool:
-    """_clean(cell.value) is not None or cell.uncached."""
-    v = cell.value
-    if isinstance(v, str):
-        return bool(v.strip()) or cell.uncached
-    return v is not None or cell.uncached
 
 
 ENGINES = ("lite", "fast", "openpyxl")

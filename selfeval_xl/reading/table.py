@@ -188,6 +188,8 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
     cells = grid.cells
     anchors = grid._anchor          # covered cell → top-left cell of its merged range, read directly here
     where_prefix = grid.name + "!"
+    # grid.where(r, c) of a cell not merged is "name!" + its column's letters + its row
+    where_cols = {c: where_prefix + col_letter(c) for c in table_cols}
     # the columns of FIELD, and the keys of a row's entries (the same string objects on every row)
     value_cols = [(f, columns[h] if h in columns else None) for h, f in FIELD.items()]
     entries = [(f, f + "_cell", f + "_pct", f + "_uncached", columns.get(h))
@@ -242,7 +244,7 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
             vals[f] = None if cell is None else _clean(cell.value)      # grid.value(r, c)
         if own and is_note(own[0][1]):
             continue
-        if any(is_total(vals[k]) for k in ("first", "second", "third")):
+        if is_total(vals["first"]) or is_total(vals["second"]) or is_total(vals["third"]):
             continue
         if _is_header(_match_texts(texts)) or _block_title(grid, r, own, columns):
             continue
@@ -262,13 +264,13 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
             raise InputError.of("too-many-indicators", file=file_name, sheet=grid.name, limit=str(MAX_INDICATOR_ROWS),
                                 row=str(r), ordinal=str(MAX_INDICATOR_ROWS + 1))
         row = {"row": r, "first": first, "second": second}
+        row_text = str(r)
         for f, f_cell, f_pct, f_uncached, c in entries:
             cell = cell_at[c] if c else None
             row[f] = vals[f]
-            if c:
-                rc = (r, c)
-                ar, ac = anchors.get(rc, rc)
-                row[f_cell] = f"{where_prefix}{col_letter(ac)}{ar}"      # grid.where(r, c)
+            if c:                       # grid.where(r, c)
+                a = anchors.get((r, c))
+                row[f_cell] = where_cols[c] + row_text if a is None else f"{where_prefix}{col_letter(a[1])}{a[0]}"
             else:
                 row[f_cell] = ""
             row[f_pct] = bool(cell is not None and cell.percent)

@@ -468,7 +468,8 @@ def _check_source(src: bytes) -> None:
     m = _ENCODING.match(src[:300].lstrip(b"\xef\xbb\xbf"))
     if m and m.group(1).lower() not in (b"utf-8", b"utf8"):
         raise Unsupported("declared encoding")
-    if b"<!" in src.replace(b"<!--", b"").replace(b"<![CDATA[", b""):
+    # (taking out comments and CDATA can join a "<!" only where the part holds one already)
+    if b"<!" in src and b"<!" in src.replace(b"<!--", b"").replace(b"<![CDATA[", b""):
         raise Unsupported("DTD")
 
 
@@ -1026,10 +1027,10 @@ _ROOT_TAG = re.compile(f"(?:<\\?xml[^<>]*\\?>)?[ \\t\\n\\r]*<({_QNAME})({_ATTRS}
 _ROW_TAG = re.compile(f'<row(?: r="([1-9][0-9]{{0,6}})"({_ATTRS})|({_ATTRS})){_W}*(/?)>{_W}*')
 _ROW_END = re.compile(f"</row>{_W}*")
 _SPACE = re.compile(f"{_W}*")
-# groups: column, row, style, type (the attributes as openpyxl, xlsxwriter, Excel and LibreOffice
+# groups: column, row, style and type (the attributes as openpyxl, xlsxwriter, Excel and LibreOffice
 # write them), or all the attributes in another shape; f attributes, f text; v text; t attributes, t text
 _CELL = re.compile(
-    f'<c(?: r="([A-Z]{{1,3}})([1-9][0-9]{{0,6}})"(?: s="([0-9]{{1,9}})")?(?: t="([a-zA-Z]{{1,9}})")?|({_ATTRS})){_W}*'
+    f'<c(?: r="([A-Z]{{1,3}})([1-9][0-9]{{0,6}})"((?: s="[0-9]{{1,9}}")?(?: t="[a-zA-Z]{{1,9}}")?)|({_ATTRS})){_W}*'
     f"(?:/>|>{_W}*"
     f"(?:<f({_ATTRS}){_W}*(?:/>|>([^<]*)</f>){_W}*)?"
     f"(?:<v(?:{_W}*/>|>([^<]*)</v>){_W}*)?"
@@ -1128,7 +1129,8 @@ def _scan_sheet_data(body: str, prefixes, strings, formats, dates, deltas, epoch
     n_strings = len(strings)
     cells: dict = {}
     columns: dict = {}
-    kinds: dict = {}            # (s, t) → (style id, number format, kind, date, timedelta)
+    kinds: dict = {}            # ' s="…" t="…"' or (s, t) → (number format, kind, date, timedelta)
+    INLINE, NUMBER, SHARED, BOOL_ = _INLINE, _NUMBER, _SHARED, _BOOL
     unescaped: dict = {}
     rows_read: set = set()      # the attributes of rows already checked, but for r
     cell_match = _CELL.match
@@ -1158,7 +1160,7 @@ def _scan_sheet_data(body: str, prefixes, strings, formats, dates, deltas, epoch
             if m is None:
                 break
             pos = m.end()
-            letters, digits, s, data_type, other, f_attrs, f_text, vtext, t_attrs, t_text = m.groups()
+            letters, digits, style_type, other, f_attrs, f_text, vtext, t_attrs, t_text = m.groups()
             if other is not None:
                 attrs = _attributes(other, prefixes)
                 if not _CELL_ATTRS.issuperset(attrs):
@@ -1167,16 +1169,15 @@ def _scan_sheet_data(body: str, prefixes, strings, formats, dates, deltas, epoch
                 if ref is None:
                     return None
                 letters, digits = ref.groups()
-                s = attrs.get("s", "0")
-                data_type = attrs.get("t", "n")
+                style_type = (attrs.get("s", "0"), attrs.get("t", "n"))
             c = columns.get(letters)
             if c is None:
                 c = columns[letters] = _column(letters)
-            kind = kinds.get((s, data_type))
+            kind = kinds.get(style_type)
             if kind is None:
-                kind = kinds[(s, data_type)] = _kind(s, data_type, formats, dates, deltas)
-            style_id, fmt, how, date, delta = kind
-            if how == _INLINE:
+                kind = kinds[style_type] = _kind(style_type, formats, dates, deltas)
+            fmt, how, date, delta = kind
+            if how == INLINE:
                 if t_attrs is None:
                     value = None
                 elif t_text and "&" in t_text:
@@ -1188,19 +1189,19 @@ def _scan_sheet_data(body: str, prefixes, strings, formats, dates, deltas, epoch
             elif vtext:
                 if "&" in vtext:
                     vtext = unescaped.get(vtext) or _unescape(vtext, unescaped)
-                if how == _NUMBER:
+                if how == NUMBER:
                     value = _cast_number(vtext)
                     if date:
                         try:
                             value = from_excel(value, epoch, timedelta=delta)
                         except (OverflowError, ValueError):
                             value = "#VALUE!"
-                elif how == _SHARED:
+                elif how == SHARED:
                     i = int(vtext)
                     if not 0 <= i < n_strings:
                         return None
                     value = strings[i]
-                elif how == _BOOL:
+                elif how == BOOL_:
                     value = bool(int(vtext))
                 else:
                     value = vtext
@@ -1222,16 +1223,24 @@ def _scan_sheet_data(body: str, prefixes, strings, formats, dates, deltas, epoch
     return cells
 
 
-def _kind(s, data_type, formats, dates, deltas) -> tuple:
-    """How _Book.sheet_data reads a cell of style `s` (None: "0") and type `data_type` (None: "n")."""
-    s = "0" if s is None else s
+_STYLE_TYPE = re.compile(r'(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?').fullmatch
+
+
+def _kind(style_type, formats, dates, deltas) -> tuple:
+    """How _Book.sheet_data reads a cell of the style and type `style_type`: (s, t), or the text
+    ' s="…" t="…"' (either may be missing) of the cell's start tag."""
+    if isinstance(style_type, str):
+        s, data_type = _STYLE_TYPE(style_type).groups()
+        s, data_type = s or "0", data_type or "n"
+    else:
+        s, data_type = style_type
     if not INT(s) or int(s) >= len(formats):
         raise _Unsure("cell style")
-    how = _KINDS.get("n" if data_type is None else data_type)
+    how = _KINDS.get(data_type)
     if how is None:
         raise _Unsure("cell type")
     style_id = int(s)
-    return style_id, formats[style_id], how, style_id in dates, style_id in deltas
+    return formats[style_id], how, style_id in dates, style_id in deltas
 
 
 def _row_attributes(attrs: dict, n_styles: int) -> None:
