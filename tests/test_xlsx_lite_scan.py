@@ -142,6 +142,24 @@ UNSURE = {
 }
 
 
+def test_a_sheet_data_not_a_child_of_the_root_is_left_to_the_tree(monkeypatch):
+    """Inside an extension of another default namespace (prefixes of its own): not the sheet's cells."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+    def edit(text: str) -> str:
+        start, end = text.index("<sheetData>"), text.index("</sheetData>") + len("</sheetData>")
+        data = text[start:end]
+        ext = f'<extLst><ext uri="urn:x"><o xmlns="urn:o" xmlns:x14ac="urn:y">{data}</o></ext></extLst>'
+        text = text[:start] + f'<x:sheetData xmlns:x="{main}"/>' + text[end:]
+        return text.replace("</worksheet>", ext + "</worksheet>")
+    data = with_sheet(edit)
+    both_ways(data, monkeypatch)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        src = z.read(SHEET)
+    assert xlsx_lite._scan_worksheet(src, [], ["General"] * 64, set(), set(), xlsx_lite.WINDOWS_EPOCH,
+                                     True) == (None, None)
+
+
 def _edit(old: str, new: str):
     def edit(text: str) -> str:
         assert old in text

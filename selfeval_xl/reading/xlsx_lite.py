@@ -1099,8 +1099,9 @@ def _scan_worksheet(src: bytes, strings, formats, dates, deltas, epoch, formulas
     (None, None) when the scanner is unsure and the whole part must be parsed."""
     start = src.find(b"<sheetData>")
     end = src.find(b"</sheetData>")
-    if (start < 0 or end < start or src.count(b"<sheetData") != 1 or src.count(b"</sheetData") != 1
-            or b"<!--" in src or b"<![CDATA[" in src):
+    # one element of that name (no prefixed one either), outside any comment, CDATA or instruction
+    if (start < 0 or end < start or src.count(b"sheetData") != 2 or src.count(b"<sheetData") != 1
+            or src.count(b"</sheetData") != 1 or b"<!--" in src or b"<![CDATA[" in src):
         return None, None
     pi = src.find(b"<?")          # only the XML declaration, first in the part
     if pi >= 0 and (src[:pi] not in (b"", b"\xef\xbb\xbf") or src.find(b"<?", pi + 2) >= 0):
@@ -1120,6 +1121,9 @@ def _scan_worksheet(src: bytes, strings, formats, dates, deltas, epoch, formulas
     if cells is None:
         return None, None
     root = _fromstring(src[:start] + b"<sheetData/>" + src[end + len(b"</sheetData>"):])
+    # a child of the root, so that the body's namespaces are those the root declares
+    if not any(el.tag == _M + "sheetData" for el in root):
+        return None, None
     return root, cells
 
 
