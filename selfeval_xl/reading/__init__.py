@@ -176,9 +176,8 @@ def read_workbook(path: str | Path) -> Declaration:
             findings.warning("merge-overlap", f"{g.name}!{coord(r1, c1)}", first=coord(r1, c1),
                              last=coord(r2, c2))
     for g in grids:   # the formula cells that have no cached value
-        for (r, c), cell in sorted(g.cells.items()):
-            if cell.uncached:
-                findings.error("formula-no-cache", f"{g.name}!{coord(r, c)}", formula=str(cell.formula_text))
+        for (r, c), cell in sorted((rc, cell) for rc, cell in g.cells.items() if cell.uncached):
+            findings.error("formula-no-cache", f"{g.name}!{coord(r, c)}", formula=str(cell.formula_text))
 
     table = read_indicators(decl, header_row, columns, findings, path.name)
     indicators = same_keys(table.rows)
@@ -305,9 +304,13 @@ def _read_tasks(grid: Grid) -> list[dict]:
     rows = []
     no_match: set[int] = set()   # rows with no 主要内容 right of a 任务名称: no need to look again
     stop = {norm_label(h) for h in HEADINGS} | {"预算情况"}
-    for (r, c) in sorted(grid.cells):
-        v = grid.cells[(r, c)].value
-        if r not in no_match and isinstance(v, str) and norm_label(v) == name_h:
+    # norm_label only drops characters, but for the ( and ) it makes of （ and ）: a text whose label
+    # is name_h holds name_h's first character, and the others need not be normalised
+    holds = name_h[:1] if name_h[:1] not in ("(", ")") else ""
+    cells = grid.cells
+    for (r, c) in sorted(cells):
+        v = cells[(r, c)].value
+        if r not in no_match and isinstance(v, str) and holds in v and norm_label(v) == name_h:
             cc = next((cc for cc in grid.cols_in_row(r, c + 1)
                        if isinstance(grid.value(r, cc), str) and norm_label(grid.value(r, cc)) == content_h),
                       None)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import io
 import math
 import re
@@ -17,6 +18,7 @@ from .guard import MAX_CELLS_PER_SHEET, InputError, _guard, _is_defused, _xml_en
 # The cell grid
 # --------------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=16384, typed=True)     # a pure function of the column (Excel has 16,384)
 def col_letter(c: int) -> str:
     s = ""
     while c:
@@ -45,8 +47,12 @@ class Cell:
     @property
     def percent(self) -> bool:
         """A number format with an unquoted % (Excel shows 0.99 as 99%)."""
-        fmt = re.sub(r'"[^"]*"|\\.', "", self.number_format or "")
-        return "%" in fmt
+        return _percent_format(self.number_format or "")
+
+
+@functools.lru_cache(maxsize=1024)     # a pure function of the format: a workbook has a few
+def _percent_format(number_format: str) -> bool:
+    return "%" in re.sub(r'"[^"]*"|\\.', "", number_format)
 
 
 @dataclass
@@ -77,19 +83,31 @@ class Grid:
                 self._anchor[rc] = (r1, c1)
             kept.append(rng)
         self.merged = kept
-        valued = [rc for rc, cell in self.cells.items() if _has_value(cell)]
-        self.max_row = max((r for r, _c in valued), default=0)
-        self.max_col = max((c for _r, c in valued), default=0)
         # The columns that can hold a value in each row (stored cells and merged ranges), so that
-        # scans walk what is there, not 16,384 columns × 1,048,576 rows (excel-practice.md §1.6).
+        # scans walk what is there, not 16,384 columns × 1,048,576 rows (excel-practice.md §1.6);
+        # and the last row and column of a cell with a value, in the same walk of the cells.
         by_row: dict[int, set[int]] = {}
-        for keys in (self.cells, self._anchor):
-            for (r, c) in keys:
-                cs = by_row.get(r)
-                if cs is None:
-                    by_row[r] = {c}
-                else:
-                    cs.add(c)
+        max_row = max_col = None
+        for (r, c), cell in self.cells.items():
+            v = cell.value        # a value: _clean(cell.value) is not None, or cell.uncached
+            if (bool(v.strip()) or cell.uncached) if isinstance(v, str) else (v is not None or cell.uncached):
+                if max_row is None or r > max_row:
+                    max_row = r
+                if max_col is None or c > max_col:
+                    max_col = c
+            cs = by_row.get(r)
+            if cs is None:
+                by_row[r] = {c}
+            else:
+                cs.add(c)
+        self.max_row = 0 if max_row is None else max_row
+        self.max_col = 0 if max_col is None else max_col
+        for (r, c) in self._anchor:
+            cs = by_row.get(r)
+            if cs is None:
+                by_row[r] = {c}
+            else:
+                cs.add(c)
         self._row_cols = {r: sorted(cs) for r, cs in by_row.items()}
 
     def rows(self) -> list[int]:
@@ -128,22 +146,15 @@ class Grid:
         return None
 
     def where(self, r: int, c: int) -> str:
-        ar, ac = self.anchor(r, c)
-        return f"{self.name}!{coord(ar, ac)}"
+        rc = (r, c)
+        ar, ac = self._anchor.get(rc, rc)
+        return f"{self.name}!{col_letter(ac)}{ar}"      # name!coord(ar, ac)
 
 
 def _clean(v):
     if isinstance(v, str):
         return v if v.strip() else None
     return v
-
-
-def _has_value(cell: Cell) -> bool:
-    """_clean(cell.value) is not None or cell.uncached."""
-    v = cell.value
-    if isinstance(v, str):
-        return bool(v.strip()) or cell.uncached
-    return v is not None or cell.uncached
 
 
 ENGINES = ("lite", "fast", "openpyxl")
@@ -186,9 +197,11 @@ def _load_lite(name: str, data: bytes, formulas: bool) -> list[Grid] | None:
         _check_size(name, sheet.title, sheet.n_cells)
         cells: dict[tuple[int, int], Cell] = {}
         for rc, (value, formula, number_format) in sheet.cells.items():
-            if value is None and formula is None:
-                continue
-            value = _checked_value(name, sheet.title, *rc, value)
+            if value is None:
+                if formula is None:
+                    continue
+            elif isinstance(value, float) or (isinstance(value, str) and len(value) > MAX_DIGITS):
+                value = _checked_value(name, sheet.title, *rc, value)     # nothing to check in the others
             cells[rc] = Cell(value, number_format, formula, formula is not None and value is None)
         grids.append(Grid(sheet.title, cells, sheet.merged, sheet.widths, hidden=sheet.hidden))
     return grids

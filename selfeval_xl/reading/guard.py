@@ -161,19 +161,34 @@ def _scan_xml(name: str, part: str, xml: bytes, z: zipfile.ZipFile) -> bool:
             raise InputError.of("damaged", variant="encoding", file=name, part=part) from None
     if _DTD.search(xml):
         raise _xml_entities(name, part)
-    cells = len(_CELL_TAG.findall(xml))
+    # every cell, row or string tag starts with "<": when the part has fewer "<" than the limit, the
+    # count of "<" stands for the count of tags, and the exact count is needed only when it does not
+    cells = xml.count(b"<")
     if cells <= MAX_CELLS_PER_SHEET:
-        for m in _RANGE_TAG.finditer(xml):
-            cells += _range_area(m.group(1) if m.group(1) is not None else m.group(2))
-            if cells > MAX_CELLS_PER_SHEET:
-                break
+        cells = _add_ranges(xml, cells)
+    if cells > MAX_CELLS_PER_SHEET:
+        cells = len(_CELL_TAG.findall(xml))
+        if cells <= MAX_CELLS_PER_SHEET:
+            cells = _add_ranges(xml, cells)
     if cells > MAX_CELLS_PER_SHEET:
         sheet_names = _sheet_names_by_part(z)
         if part in sheet_names:
             raise InputError.of("too-large", variant="sheet-part", file=name, sheet=sheet_names[part],
                                 limit=str(MAX_CELLS_PER_SHEET))
         raise InputError.of("too-large", variant="part", file=name, part=part, limit=str(MAX_CELLS_PER_SHEET))
-    return _FORMULA_TAG.search(xml) is not None
+    # a formula tag holds "<f" or, with a prefix, ":f"
+    return (b"<f" in xml or b":f" in xml) and _FORMULA_TAG.search(xml) is not None
+
+
+def _add_ranges(xml: bytes, cells: int) -> int:
+    """cells, plus the cells that the part's ranges cover, up to where the sum passes the limit."""
+    if b"mergeCell" not in xml and b"hyperlink" not in xml and b"comment" not in xml:
+        return cells        # no range tag without its name
+    for m in _RANGE_TAG.finditer(xml):
+        cells += _range_area(m.group(1) if m.group(1) is not None else m.group(2))
+        if cells > MAX_CELLS_PER_SHEET:
+            break
+    return cells
 
 
 def _col_index(letters: bytes) -> int:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..review import Findings
 from ..values import fold
-from .grid import Grid, _clean
+from .grid import Grid, _clean, col_letter
 from .guard import InputError
 from .labels import norm_label, split_unit
 from .vocabulary import VOCAB
@@ -39,13 +39,24 @@ def match_headings(grid: Grid, r: int) -> dict[str, int]:
     """Map canonical headings to columns for sheet row r.  A heading cell merged down from the row
     above counts on this row; the right part of a cell merged across does not.  A canonical
     heading wins over its aliases, an earlier alias over a later one, then the leftmost."""
+    return _match_texts(heading_texts(grid, r))
+
+
+def _match_texts(texts: list[tuple[int, str]]) -> dict[str, int]:
+    """match_headings of a row's heading_texts."""
     found: dict[str, tuple[int, int]] = {}   # canonical → (priority, column)
-    for c, v in heading_texts(grid, r):
-        for canon, prio in VOCAB.heading_index.get(split_unit(norm_label(v))[0], ()):
+    for c, v in texts:
+        for canon, prio in _headings_of(v):
             prev = found.get(canon)
             if prev is None or prio < prev[0]:
                 found[canon] = (prio, c)
     return {k: v[1] for k, v in found.items()}
+
+
+@functools.lru_cache(maxsize=8192)     # a pure function of the text (the words are VOCAB's, frozen)
+def _headings_of(text: str) -> tuple:
+    """((canonical, priority), …) of the headings a cell's text is."""
+    return VOCAB.heading_index.get(split_unit(norm_label(text))[0], ())
 
 
 def _is_header(cols: dict[str, int]) -> bool:
@@ -119,13 +130,23 @@ def is_note(first_text) -> bool:
 
 
 def is_total(v) -> bool:
-    return isinstance(v, str) and split_unit(norm_label(v))[0] in VOCAB.total_words
+    return isinstance(v, str) and _is_total_text(v)
+
+
+@functools.lru_cache(maxsize=8192)     # a pure function of the text (the words are VOCAB's, frozen)
+def _is_total_text(text: str) -> bool:
+    return split_unit(norm_label(text))[0] in VOCAB.total_words
 
 
 def placeholder_name(third) -> tuple[bool, object]:
     """(only a placeholder, the name to read): "指标2：" → (True, …); "指标1：培训人次" → (False, "培训人次")."""
     if not isinstance(third, str):
         return False, third
+    return _placeholder_text(third)
+
+
+@functools.lru_cache(maxsize=8192)     # a pure function of the text (the patterns are VOCAB's, frozen)
+def _placeholder_text(third: str) -> tuple[bool, str]:
     t = fold(third)
     if VOCAB.placeholder.fullmatch(t):
         return True, third
@@ -164,6 +185,15 @@ class TableRead:
 def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findings: Findings,
                     file_name: str = "") -> TableRead:
     table_cols = sorted(columns.values())
+    cells = grid.cells
+    anchors = grid._anchor          # covered cell → top-left cell of its merged range, read directly here
+    where_prefix = grid.name + "!"
+    # grid.where(r, c) of a cell not merged is "name!" + its column's letters + its row
+    where_cols = {c: where_prefix + col_letter(c) for c in table_cols}
+    # the columns of FIELD, and the keys of a row's entries (the same string objects on every row)
+    value_cols = [(f, columns[h] if h in columns else None) for h, f in FIELD.items()]
+    entries = [(f, f + "_cell", f + "_pct", f + "_uncached", columns.get(h))
+               for h, f in FIELD.items() if f not in ("first", "second")]
     rows: list[dict] = []
     first = second = None
     empty_run = 0
@@ -172,13 +202,31 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
     end_row = None
     while r < grid.max_row:
         r += 1
-        own = own_cells(grid, r)
+        # own_cells(grid, r) and heading_texts(grid, r), in one walk of the row
+        own = []
+        texts = []
+        for c in grid.cols_in_row(r):
+            rc = (r, c)
+            a = anchors.get(rc, rc)
+            if a[1] != c:               # the right part of a cell merged across: neither
+                continue
+            cell = cells.get(a)
+            if cell is None:
+                continue
+            v = _clean(cell.value)
+            if isinstance(v, str):
+                texts.append((c, v))
+            if a == rc and (v is not None or cell.uncached):
+                own.append((c, cell.value))
         if own and is_closing(own[0][1]):
             end_row = r
             break
-        raw_empty = all(
-            (grid.raw(r, c) is None or (_clean(grid.raw(r, c).value) is None and not grid.raw(r, c).uncached))
-            for c in table_cols)
+        raw_empty = True
+        for c in table_cols:
+            cell = cells.get((r, c))
+            if cell is not None and (_clean(cell.value) is not None or cell.uncached):
+                raw_empty = False
+                break
         if raw_empty and not any(_spans_table(grid, r, c, table_cols) for c, _v in own):
             empty_run += 1
             if empty_run >= VOCAB.empty_rows_end:
@@ -186,12 +234,19 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
             continue
         empty_run = 0
         last_row = r
-        vals = {f: grid.value(r, columns[h]) if h in columns else None for h, f in FIELD.items()}
+        cell_at = {}                    # each column's grid.cell(r, c), looked up once
+        for c in table_cols:
+            rc = (r, c)
+            cell_at[c] = cells.get(anchors.get(rc, rc))
+        vals = {}
+        for f, c in value_cols:
+            cell = None if c is None else cell_at[c]
+            vals[f] = None if cell is None else _clean(cell.value)      # grid.value(r, c)
         if own and is_note(own[0][1]):
             continue
-        if any(is_total(vals[k]) for k in ("first", "second", "third")):
+        if is_total(vals["first"]) or is_total(vals["second"]) or is_total(vals["third"]):
             continue
-        if _is_header(match_headings(grid, r)) or _block_title(grid, r, own, columns):
+        if _is_header(_match_texts(texts)) or _block_title(grid, r, own, columns):
             continue
         if vals["first"] is not None:
             if norm_label(vals["first"]) != norm_label(first):
@@ -209,15 +264,17 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
             raise InputError.of("too-many-indicators", file=file_name, sheet=grid.name, limit=str(MAX_INDICATOR_ROWS),
                                 row=str(r), ordinal=str(MAX_INDICATOR_ROWS + 1))
         row = {"row": r, "first": first, "second": second}
-        for h, f in FIELD.items():
-            if f in ("first", "second"):
-                continue
-            c = columns.get(h)
-            cell = grid.cell(r, c) if c else None
+        row_text = str(r)
+        for f, f_cell, f_pct, f_uncached, c in entries:
+            cell = cell_at[c] if c else None
             row[f] = vals[f]
-            row[f + "_cell"] = grid.where(r, c) if c else ""
-            row[f + "_pct"] = bool(cell is not None and cell.percent)
-            row[f + "_uncached"] = bool(cell is not None and cell.uncached)   # already an 错误 of its own
+            if c:                       # grid.where(r, c)
+                a = anchors.get((r, c))
+                row[f_cell] = where_cols[c] + row_text if a is None else f"{where_prefix}{col_letter(a[1])}{a[0]}"
+            else:
+                row[f_cell] = ""
+            row[f_pct] = bool(cell is not None and cell.percent)
+            row[f_uncached] = bool(cell is not None and cell.uncached)   # already an 错误 of its own
         row["first_cell"] = grid.where(r, columns["一级指标"])
         row["weight_split"] = 1
         _adjusted_target(row)

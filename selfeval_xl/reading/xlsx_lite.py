@@ -456,15 +456,21 @@ _ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
 
 def _parse(src: bytes):
     """The C parser over a UTF-8 part with no DTD; anything else goes to the other engines."""
+    _check_source(src)
+    return _fromstring(src)
+
+
+def _check_source(src: bytes) -> None:
+    """What _parse refuses before the parser sees a part: not UTF-8, another declared encoding, a DTD."""
     head = src[:4]
     if b"\x00" in head or head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise Unsupported("not UTF-8")
     m = _ENCODING.match(src[:300].lstrip(b"\xef\xbb\xbf"))
     if m and m.group(1).lower() not in (b"utf-8", b"utf8"):
         raise Unsupported("declared encoding")
-    if b"<!" in src.replace(b"<!--", b"").replace(b"<![CDATA[", b""):
+    # (taking out comments and CDATA can join a "<!" only where the part holds one already)
+    if b"<!" in src and b"<!" in src.replace(b"<!--", b"").replace(b"<![CDATA[", b""):
         raise Unsupported("DTD")
-    return _fromstring(src)
 
 
 def _column(letters: str) -> int:
@@ -751,10 +757,20 @@ class _Book:
                 if rtype != _PRINTER_SETTINGS_REL or part not in self.names:
                     raise Unsupported("worksheet relationship")     # drawings, comments, hyperlinks, tables …
                 printer_settings.add(rid)
-        root = self.part(target)
+        src = self.z.read(target)
+        _check_source(src)
+        formats, dates, deltas = styles
+        # the usual worksheet: its sheetData scanned without building a tree of it, the rest parsed
+        # as before; anything the scanner is unsure of parses the whole part (scanned is None)
+        root = scanned = None
+        try:
+            root, scanned = _scan_worksheet(src, strings, formats, dates, deltas, epoch, self.formulas)
+        except Exception:  # noqa: BLE001 - the tree of the whole part decides
+            root = scanned = None
+        if scanned is None:
+            root = _fromstring(src)
         if root.tag != _M + "worksheet":
             raise Unsupported("worksheet root")
-        formats, dates, deltas = styles
         n_styles = len(formats)
         cells: dict = {}
         merged, widths = [], {}
@@ -768,6 +784,11 @@ class _Book:
             if local == "sheetData":
                 if el.attrib:
                     raise Unsupported("sheetData attributes")
+                if scanned is not None:
+                    if len(el) or el.text:
+                        raise Unsupported("scanned sheetData")
+                    cells = scanned
+                    continue
                 self.sheet_data(el, cells, strings, formats, dates, deltas, epoch)
                 continue
             spec = SHEET.get(local)
@@ -980,3 +1001,265 @@ def _text(el) -> str:
         raise Unsupported("text attributes")
     snippets = [] if plain is None else [plain]
     return "".join(snippets + runs)
+
+
+
+# --------------------------------------------------------------------------------------------
+# The sheet data, scanned
+# --------------------------------------------------------------------------------------------
+# Most of a worksheet part is its <sheetData>, and building an element per row, cell and value costs
+# more than all the rest of the reading.  _scan_worksheet reads the usual shapes of it — rows of
+# <c> holding <f>, <v> or <is><t>, as openpyxl, xlsxwriter, Excel, WPS and LibreOffice write them —
+# with regular expressions, and gives the cells _Book.sheet_data gives.  It is stricter than the
+# parser: anything else (another element or attribute, another order, a comment, a reference it
+# does not know, white space the parser would change …) makes it answer None, and the whole part is
+# parsed into a tree as before.  It never refuses anything itself: the tree decides.
+
+_W = "[ \t\n]"
+_NAME = "[A-Za-z_][A-Za-z0-9_.-]*"
+_QNAME = f"{_NAME}(?::{_NAME})?"
+_VALUE = "(?:\"[^\"<&\t\n\r]*\"|'[^'<&\t\n\r]*')"      # no reference, no white space to normalise
+_ATTRS = f"(?:{_W}+{_QNAME}{_W}*={_W}*{_VALUE})*"
+_ATTR = re.compile(f"{_W}+({_QNAME}){_W}*={_W}*(?:\"([^\"<&\t\n\r]*)\"|'([^'<&\t\n\r]*)')")
+_ROOT_TAG = re.compile(f"(?:<\\?xml[^<>]*\\?>)?[ \\t\\n\\r]*<({_QNAME})({_ATTRS}){_W}*>")
+# groups: the row number (first, as every writer puts it) and the other attributes, or all of them
+# in another shape; "/" for an empty row
+_ROW_TAG = re.compile(f'<row(?: r="([1-9][0-9]{{0,6}})"({_ATTRS})|({_ATTRS})){_W}*(/?)>{_W}*')
+_ROW_END = re.compile(f"</row>{_W}*")
+_SPACE = re.compile(f"{_W}*")
+# groups: column, row, style and type (the attributes as openpyxl, xlsxwriter, Excel and LibreOffice
+# write them), or all the attributes in another shape; f attributes, f text; v text; t attributes, t text
+_CELL = re.compile(
+    f'<c(?: r="([A-Z]{{1,3}})([1-9][0-9]{{0,6}})"((?: s="[0-9]{{1,9}}")?(?: t="[a-zA-Z]{{1,9}}")?)|({_ATTRS})){_W}*'
+    f"(?:/>|>{_W}*"
+    f"(?:<f({_ATTRS}){_W}*(?:/>|>([^<]*)</f>){_W}*)?"
+    f"(?:<v(?:{_W}*/>|>([^<]*)</v>){_W}*)?"
+    f'(?:<is>{_W}*<t((?: xml:space="preserve")?){_W}*(?:/>|>([^<]*)</t>){_W}*</is>{_W}*)?'
+    f"</c>){_W}*")
+_REF_MATCH = re.compile(r"([A-Z]{1,3})([1-9]\d{0,6})").fullmatch
+_ROW_NUMBER = re.compile(r"[1-9]\d{0,6}").fullmatch
+# what the parser refuses or changes in text: characters XML does not allow (U+FFFE and U+FFFF are
+# b"\xef\xbf\xbe" and b"\xef\xbf\xbf" in UTF-8), "]]>", carriage returns (read as line feeds)
+_UNSURE_BYTES = bytes([*range(0x09), 0x0b, 0x0c, 0x0d, *range(0x0e, 0x20)])
+_UNSURE_CHARS = re.compile("[\ufffe\uffff]")
+_ENTITY = re.compile("&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+# how a cell's value is read, by its type: _Book.sheet_data's branches
+_INLINE, _NUMBER, _SHARED, _BOOL, _TEXT = range(5)
+_KINDS = {"inlineStr": _INLINE, "n": _NUMBER, "s": _SHARED, "b": _BOOL, "e": _TEXT, "str": _TEXT}
+
+
+class _Unsure(Exception):
+    """The scanner cannot tell what the parser would make of it."""
+
+
+def _entity(m) -> str:
+    name, dec, hexa = m.groups()
+    if name:
+        return _PREDEFINED[name]
+    n = int(dec) if dec else int(hexa, 16)
+    if not (n in (9, 10, 13) or 0x20 <= n <= 0xD7FF or 0xE000 <= n <= 0xFFFD or 0x10000 <= n <= 0x10FFFF):
+        raise _Unsure("character reference")
+    return chr(n)
+
+
+def _unescape(text: str, known: dict) -> str:
+    """The text the parser gives for character data holding references, remembered in `known`
+    (the texts of one sheet: the same labels recur on every row)."""
+    out, n = _ENTITY.subn(_entity, text)
+    if n != text.count("&"):
+        raise _Unsure("reference")
+    known[text] = out
+    return out
+
+
+def _attributes(text: str, prefixes: dict) -> dict:
+    """{name: value} of a start tag's attributes, names with a prefix as {namespace}local."""
+    out = {}
+    for name, v1, v2 in _ATTR.findall(text):
+        prefix, colon, local = name.partition(":")
+        if colon:
+            if prefix == "xmlns":
+                raise _Unsure("namespace declaration")
+            uri = _XML_NS if prefix == "xml" else prefixes.get(prefix)
+            if uri is None:
+                raise _Unsure("prefix")
+            name = "{%s}%s" % (uri, local)
+        elif name == "xmlns":
+            raise _Unsure("namespace declaration")
+        if name in out:
+            raise _Unsure("repeated attribute")
+        out[name] = v1 or v2
+    return out
+
+
+def _scan_worksheet(src: bytes, strings, formats, dates, deltas, epoch, formulas):
+    """(the parsed part with an empty <sheetData/>, the cells _Book.sheet_data would read from it), or
+    (None, None) when the scanner is unsure and the whole part must be parsed."""
+    start = src.find(b"<sheetData>")
+    end = src.find(b"</sheetData>")
+    # one element of that name (no prefixed one either), outside any comment, CDATA or instruction
+    if (start < 0 or end < start or src.count(b"sheetData") != 2 or src.count(b"<sheetData") != 1
+            or src.count(b"</sheetData") != 1 or b"<!--" in src or b"<![CDATA[" in src):
+        return None, None
+    pi = src.find(b"<?")          # only the XML declaration, first in the part
+    if pi >= 0 and (src[:pi] not in (b"", b"\xef\xbb\xbf") or src.find(b"<?", pi + 2) >= 0):
+        return None, None
+    m = _ROOT_TAG.match(src[:start].decode("utf-8").lstrip("\ufeff"))
+    if m is None:
+        return None, None
+    prefixes = {}       # those the root declares (a row has x14ac:dyDescent in Excel's files)
+    for name, v1, v2 in _ATTR.findall(m.group(2)):
+        if name.startswith("xmlns:"):
+            prefixes[name[6:]] = v1 or v2
+    raw = src[start + len(b"<sheetData>"):end]
+    if (len(raw.translate(None, _UNSURE_BYTES)) != len(raw) or b"]]>" in raw
+            or (b"\xef\xbf" in raw and _UNSURE_CHARS.search(raw.decode("utf-8")))):
+        return None, None
+    cells = _scan_sheet_data(raw.decode("utf-8"), prefixes, strings, formats, dates, deltas, epoch, formulas)
+    if cells is None:
+        return None, None
+    root = _fromstring(src[:start] + b"<sheetData/>" + src[end + len(b"</sheetData>"):])
+    # a child of the root, so that the body's namespaces are those the root declares
+    if not any(el.tag == _M + "sheetData" for el in root):
+        return None, None
+    return root, cells
+
+
+def _scan_sheet_data(body: str, prefixes, strings, formats, dates, deltas, epoch, formulas):
+    """The cells of the text between <sheetData> and </sheetData>, as _Book.sheet_data reads them, or None."""
+    n_styles = len(formats)
+    n_strings = len(strings)
+    cells: dict = {}
+    columns: dict = {}
+    kinds: dict = {}            # ' s="…" t="…"' or (s, t) → (number format, kind, date, timedelta)
+    INLINE, NUMBER, SHARED, BOOL_ = _INLINE, _NUMBER, _SHARED, _BOOL
+    unescaped: dict = {}
+    rows_read: set = set()      # the attributes of rows already checked, but for r
+    cell_match = _CELL.match
+    row_match = _ROW_TAG.match
+    row_end = _ROW_END.match
+    pos = _SPACE.match(body).end()
+    size = len(body)
+    while pos < size:
+        m = row_match(body, pos)
+        if m is None:
+            return None
+        number, more, other, empty = m.groups()
+        pos = m.end()
+        if number is None:
+            _row_attributes(_attributes(other, prefixes), n_styles)
+        elif more and more not in rows_read:
+            attrs = _attributes(more, prefixes)
+            if "r" in attrs:
+                return None
+            attrs["r"] = number
+            _row_attributes(attrs, n_styles)
+            rows_read.add(more)
+        if empty:
+            continue
+        while True:
+            m = cell_match(body, pos)
+            if m is None:
+                break
+            pos = m.end()
+            letters, digits, style_type, other, f_attrs, f_text, vtext, t_attrs, t_text = m.groups()
+            if other is not None:
+                attrs = _attributes(other, prefixes)
+                if not _CELL_ATTRS.issuperset(attrs):
+                    return None
+                ref = _REF_MATCH(attrs.get("r", ""))
+                if ref is None:
+                    return None
+                letters, digits = ref.groups()
+                style_type = (attrs.get("s", "0"), attrs.get("t", "n"))
+            c = columns.get(letters)
+            if c is None:
+                c = columns[letters] = _column(letters)
+            kind = kinds.get(style_type)
+            if kind is None:
+                kind = kinds[style_type] = _kind(style_type, formats, dates, deltas)
+            fmt, how, date, delta = kind
+            if how == INLINE:
+                if t_attrs is None:
+                    value = None
+                elif t_text and "&" in t_text:
+                    value = unescaped.get(t_text) or _unescape(t_text, unescaped)
+                else:
+                    value = t_text or ""
+            elif t_attrs is not None:
+                return None
+            elif vtext:
+                if "&" in vtext:
+                    vtext = unescaped.get(vtext) or _unescape(vtext, unescaped)
+                if how == NUMBER:
+                    value = _cast_number(vtext)
+                    if date:
+                        try:
+                            value = from_excel(value, epoch, timedelta=delta)
+                        except (OverflowError, ValueError):
+                            value = "#VALUE!"
+                elif how == SHARED:
+                    i = int(vtext)
+                    if not 0 <= i < n_strings:
+                        return None
+                    value = strings[i]
+                elif how == BOOL_:
+                    value = bool(int(vtext))
+                else:
+                    value = vtext
+            else:
+                value = None
+            formula = None
+            if f_attrs is not None:
+                if f_attrs and not {"ca", "aca"}.issuperset(_attributes(f_attrs, prefixes)):
+                    return None
+                if formulas:
+                    if f_text and "&" in f_text:
+                        f_text = unescaped.get(f_text) or _unescape(f_text, unescaped)
+                    formula = "=" + (f_text or "")
+            cells[(int(digits), c)] = (value, formula, fmt)
+        m = row_end(body, pos)
+        if m is None:
+            return None
+        pos = m.end()
+    return cells
+
+
+_STYLE_TYPE = re.compile(r'(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?').fullmatch
+
+
+def _kind(style_type, formats, dates, deltas) -> tuple:
+    """How _Book.sheet_data reads a cell of the style and type `style_type`: (s, t), or the text
+    ' s="…" t="…"' (either may be missing) of the cell's start tag."""
+    if isinstance(style_type, str):
+        s, data_type = _STYLE_TYPE(style_type).groups()
+        s, data_type = s or "0", data_type or "n"
+    else:
+        s, data_type = style_type
+    if not INT(s) or int(s) >= len(formats):
+        raise _Unsure("cell style")
+    how = _KINDS.get(data_type)
+    if how is None:
+        raise _Unsure("cell type")
+    style_id = int(s)
+    return formats[style_id], how, style_id in dates, style_id in deltas
+
+
+def _row_attributes(attrs: dict, n_styles: int) -> None:
+    """The checks of _Book.sheet_data on a row's attributes, raising _Unsure where it raises."""
+    for k in attrs:
+        if k[0] != "{" and k not in _ROW_ATTRS:
+            raise _Unsure("row attribute")
+    if not _ROW_NUMBER(attrs.get("r", "")):
+        raise _Unsure("row number")
+    if "ht" in attrs and not FLOAT(attrs["ht"]):
+        raise _Unsure("row height")
+    for k in ("customHeight", "hidden", "customFormat", "collapsed", "thickTop", "thickBot"):
+        if k in attrs and not BOOL(attrs[k]):
+            raise _Unsure("row flag")
+    if "outlineLevel" in attrs and not INT(attrs["outlineLevel"]):
+        raise _Unsure("row outline")
+    if "s" in attrs and (not INT(attrs["s"]) or int(attrs["s"]) >= n_styles):
+        raise _Unsure("row style")
