@@ -89,7 +89,7 @@ def floor_and_process(sample: Path, runs: int) -> None:
           f"cold process: median {p:.3f} s; ratio {p / f:.2f}x ({runs} interleaved runs each)")
 
 
-def stages(path: Path, label: str, reps: int = 3) -> dict[str, float]:
+def stages(path: Path, label: str, reps: int = 15) -> dict[str, float]:
     from selfeval_xl.reading import read_workbook
     from selfeval_xl.rules import choose_scheme, score
     from selfeval_xl.writing import write_result
@@ -107,11 +107,15 @@ def stages(path: Path, label: str, reps: int = 3) -> dict[str, float]:
             out["read"].append(t1 - t0)
             out["score"].append(t2 - t1)
             out["write"].append(t3 - t2)
+    # the least of many runs: the time the work takes when the machine lets it (a shared machine
+    # only ever adds to it); the median beside it
+    best = {k: min(v) for k, v in out.items()}
     med = {k: statistics.median(v) for k, v in out.items()}
     n = len(decl.indicators)
-    print(f"{label}: {n} indicators — read {med['read'] * 1000:.0f} ms, score {med['score'] * 1000:.0f} ms, "
-          f"write {med['write'] * 1000:.0f} ms (median of {reps})")
-    return med
+    print(f"{label}: {n} indicators — read {best['read'] * 1000:.0f} ms, score {best['score'] * 1000:.0f} ms, "
+          f"write {best['write'] * 1000:.0f} ms = {sum(best.values()) * 1000:.0f} ms (least of {reps}; "
+          f"medians {med['read'] * 1000:.0f} / {med['score'] * 1000:.0f} / {med['write'] * 1000:.0f} ms)")
+    return best
 
 
 def big_workbook(path: Path, n: int) -> Path:
@@ -134,7 +138,7 @@ def main() -> None:
     proj = stages(PROJECT, "project sample (河北廊坊)")
     print(f"ratio project / seed (in process): {sum(proj.values()) / sum(small.values()):.2f}")
     with tempfile.TemporaryDirectory() as tmp:
-        big = stages(big_workbook(Path(tmp) / "big.xlsx", 2000), "generated, 2,000 rows")
+        big = stages(big_workbook(Path(tmp) / "big.xlsx", 2000), "generated, 2,000 rows", reps=7)
     total_small, total_big = sum(small.values()), sum(big.values())
     print(f"ratio 2,000 rows / seed (26 rows): {total_big / total_small:.1f}× the time for 77× the rows")
 
