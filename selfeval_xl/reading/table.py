@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from ..review import Findings
 from ..values import fold
 from .grid import Grid, _clean, col_letter
-from .guard import InputError
+from .guard import MAX_INDICATOR_ROWS, InputError
 from .labels import norm_label, split_unit
 from .vocabulary import VOCAB
 
-MAX_INDICATOR_ROWS = 2000
 FIELD = {"一级指标": "first", "二级指标": "second", "三级指标": "third", "指标值": "target",
          "度量单位": "unit", "实际完成值": "actual", "分值": "weight", "自评得分": "self_score",
          "偏差原因分析及改进措施": "reason", "指标性质": "op", "调整指标值": "adjusted"}
