@@ -851,20 +851,9 @@ class _Book:
             if row.tag != ROW:
                 raise Unsupported("sheetData child")
             attrs = row.attrib
-            for k in attrs:
-                if k[0] != "{" and k not in _ROW_ATTRS:
-                    raise Unsupported("row attribute")
-            if not re.fullmatch(r"[1-9]\d{0,6}", attrs.get("r", "")):
-                raise Unsupported("row number")
-            if "ht" in attrs and not FLOAT(attrs["ht"]):
-                raise Unsupported("row height")
-            for k in ("customHeight", "hidden", "customFormat", "collapsed", "thickTop", "thickBot"):
-                if k in attrs and not BOOL(attrs[k]):
-                    raise Unsupported("row flag")
-            if "outlineLevel" in attrs and not INT(attrs["outlineLevel"]):
-                raise Unsupported("row outline")
-            if "s" in attrs and (not INT(attrs["s"]) or int(attrs["s"]) >= n_styles):
-                raise Unsupported("row style")
+            problem = _row_problem(attrs, n_styles)
+            if problem:
+                raise Unsupported(problem)
             if row.text and row.text.strip():
                 raise Unsupported("row text")
             for el in row:
@@ -1249,17 +1238,26 @@ def _kind(style_type, formats, dates, deltas) -> tuple:
 
 def _row_attributes(attrs: dict, n_styles: int) -> None:
     """The checks of _Book.sheet_data on a row's attributes, raising _Unsure where it raises."""
+    problem = _row_problem(attrs, n_styles)
+    if problem:
+        raise _Unsure(problem)
+
+
+def _row_problem(attrs, n_styles: int) -> str | None:
+    """What the lite reader does not read in a <row>'s attributes (None: nothing), for the tree
+    walk (_Book.sheet_data) and the scanner alike."""
     for k in attrs:
         if k[0] != "{" and k not in _ROW_ATTRS:
-            raise _Unsure("row attribute")
+            return "row attribute"
     if not _ROW_NUMBER(attrs.get("r", "")):
-        raise _Unsure("row number")
+        return "row number"
     if "ht" in attrs and not FLOAT(attrs["ht"]):
-        raise _Unsure("row height")
+        return "row height"
     for k in ("customHeight", "hidden", "customFormat", "collapsed", "thickTop", "thickBot"):
         if k in attrs and not BOOL(attrs[k]):
-            raise _Unsure("row flag")
+            return "row flag"
     if "outlineLevel" in attrs and not INT(attrs["outlineLevel"]):
-        raise _Unsure("row outline")
+        return "row outline"
     if "s" in attrs and (not INT(attrs["s"]) or int(attrs["s"]) >= n_styles):
-        raise _Unsure("row style")
+        return "row style"
+    return None
