@@ -145,6 +145,27 @@ class Grid:
                 return rng
         return None
 
+    def row_contents(self, r: int) -> tuple[list[tuple[int, object]], list[tuple[int, str]]]:
+        """(own, texts) of row r, in one walk of its columns.  own: (column, value) of the non-empty
+        cells whose content starts on the row (cells of their own and the top-left cells of merged
+        ranges); texts: (column, text) of its text cells as a heading row holds them (a cell merged
+        down from the row above counts, the right part of a cell merged across does not)."""
+        own, texts = [], []
+        for c in self.cols_in_row(r):
+            rc = (r, c)
+            a = self._anchor.get(rc, rc)
+            if a[1] != c:               # the right part of a cell merged across: neither
+                continue
+            cell = self.cells.get(a)
+            if cell is None:
+                continue
+            v = _clean(cell.value)
+            if isinstance(v, str):
+                texts.append((c, v))
+            if a == rc and (v is not None or cell.uncached):
+                own.append((c, cell.value))
+        return own, texts
+
     def where(self, r: int, c: int) -> str:
         rc = (r, c)
         ar, ac = self._anchor.get(rc, rc)

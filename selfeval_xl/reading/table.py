@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..review import Findings
 from ..values import fold
-from .grid import Grid, _clean, col_letter
+from .grid import Grid, _clean
 from .guard import MAX_INDICATOR_ROWS, InputError
 from .labels import norm_label, split_unit
 from .vocabulary import VOCAB
@@ -25,13 +25,7 @@ LIST_MARK = re.compile(r"[、.．(（\[【①-⑳一二三四五六七八九十]
 def heading_texts(grid: Grid, r: int) -> list[tuple[int, str]]:
     """(column, text) of the text cells a heading row holds: a cell merged down from the row above
     counts on this row, the right part of a cell merged across does not."""
-    out = []
-    for c in grid.cols_in_row(r):
-        if grid.anchor(r, c)[1] == c:
-            v = grid.value(r, c)
-            if isinstance(v, str):
-                out.append((c, v))
-    return out
+    return grid.row_contents(r)[1]
 
 
 def match_headings(grid: Grid, r: int) -> dict[str, int]:
@@ -89,14 +83,7 @@ def nearest_header(grid: Grid) -> tuple[int, list[str]] | None:
 def own_cells(grid: Grid, r: int) -> list[tuple[int, object]]:
     """(column, value) of the non-empty cells whose content starts on row r: cells of their own and
     the top-left cells of merged ranges; a cell merged down from above is not this row's content."""
-    out = []
-    for c in grid.cols_in_row(r):
-        if grid.anchor(r, c) != (r, c):
-            continue
-        cell = grid.raw(r, c)
-        if cell is not None and (_clean(cell.value) is not None or cell.uncached):
-            out.append((c, cell.value))
-    return out
+    return grid.row_contents(r)[0]
 
 
 _SPACES = re.compile(r"[\s\u3000\xa0]+")
@@ -184,11 +171,6 @@ class TableRead:
 def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findings: Findings,
                     file_name: str = "") -> TableRead:
     table_cols = sorted(columns.values())
-    cells = grid.cells
-    anchors = grid._anchor          # covered cell → top-left cell of its merged range, read directly here
-    where_prefix = grid.name + "!"
-    # grid.where(r, c) of a cell not merged is "name!" + its column's letters + its row
-    where_cols = {c: where_prefix + col_letter(c) for c in table_cols}
     # the columns of FIELD, and the keys of a row's entries (the same string objects on every row)
     value_cols = [(f, columns[h] if h in columns else None) for h, f in FIELD.items()]
     entries = [(f, f + "_cell", f + "_pct", f + "_uncached", columns.get(h))
@@ -201,28 +183,13 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
     end_row = None
     while r < grid.max_row:
         r += 1
-        # own_cells(grid, r) and heading_texts(grid, r), in one walk of the row
-        own = []
-        texts = []
-        for c in grid.cols_in_row(r):
-            rc = (r, c)
-            a = anchors.get(rc, rc)
-            if a[1] != c:               # the right part of a cell merged across: neither
-                continue
-            cell = cells.get(a)
-            if cell is None:
-                continue
-            v = _clean(cell.value)
-            if isinstance(v, str):
-                texts.append((c, v))
-            if a == rc and (v is not None or cell.uncached):
-                own.append((c, cell.value))
+        own, texts = grid.row_contents(r)         # own_cells and heading_texts, in one walk
         if own and is_closing(own[0][1]):
             end_row = r
             break
         raw_empty = True
         for c in table_cols:
-            cell = cells.get((r, c))
+            cell = grid.raw(r, c)
             if cell is not None and (_clean(cell.value) is not None or cell.uncached):
                 raw_empty = False
                 break
@@ -233,10 +200,7 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
             continue
         empty_run = 0
         last_row = r
-        cell_at = {}                    # each column's grid.cell(r, c), looked up once
-        for c in table_cols:
-            rc = (r, c)
-            cell_at[c] = cells.get(anchors.get(rc, rc))
+        cell_at = {c: grid.cell(r, c) for c in table_cols}      # each column's cell, looked up once
         vals = {}
         for f, c in value_cols:
             cell = None if c is None else cell_at[c]
@@ -263,15 +227,10 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
             raise InputError.of("too-many-indicators", file=file_name, sheet=grid.name, limit=str(MAX_INDICATOR_ROWS),
                                 row=str(r), ordinal=str(MAX_INDICATOR_ROWS + 1))
         row = {"row": r, "first": first, "second": second}
-        row_text = str(r)
         for f, f_cell, f_pct, f_uncached, c in entries:
             cell = cell_at[c] if c else None
             row[f] = vals[f]
-            if c:                       # grid.where(r, c)
-                a = anchors.get((r, c))
-                row[f_cell] = where_cols[c] + row_text if a is None else f"{where_prefix}{col_letter(a[1])}{a[0]}"
-            else:
-                row[f_cell] = ""
+            row[f_cell] = grid.where(r, c) if c else ""
             row[f_pct] = bool(cell is not None and cell.percent)
             row[f_uncached] = bool(cell is not None and cell.uncached)   # already an 错误 of its own
         row["first_cell"] = grid.where(r, columns["一级指标"])
