@@ -126,47 +126,42 @@ class _Worksheet(Worksheet):
     # each takes (row, col, value[, format]) by position; A1 notation or keywords go to xlsxwriter
 
     def write_string(self, *args, **kwargs):
-        if kwargs or not 3 <= len(args) <= 4:
-            return super().write_string(*args, **kwargs)
-        row, col, string = args[:3]
-        fmt = args[3] if len(args) > 3 else None
-        if type(string) is not str or len(string) > self.xls_strmax // 2 or not self._fast(row, col):
-            return super().write_string(*args)
-        self.table[row][col] = CellStringTuple(self.str_table._get_shared_string_index(string), fmt)
-        return 0
+        a = _by_position(args, kwargs, most=4)
+        if a is not None:
+            row, col, string, fmt, _ = a
+            if type(string) is str and len(string) <= self.xls_strmax // 2 and self._fast(row, col):
+                self.table[row][col] = CellStringTuple(self.str_table._get_shared_string_index(string), fmt)
+                return 0
+        return super().write_string(*args, **kwargs)
 
     def write_number(self, *args, **kwargs):
-        if kwargs or not 3 <= len(args) <= 4:
-            return super().write_number(*args, **kwargs)
-        row, col, number = args[:3]
-        fmt = args[3] if len(args) > 3 else None
-        kind = type(number)
-        if not (kind is int or (kind is float and math.isfinite(number))) or not self._fast(row, col):
-            return super().write_number(*args)
-        self.table[row][col] = CellNumberTuple(number, fmt)
-        return 0
+        a = _by_position(args, kwargs, most=4)
+        if a is not None:
+            row, col, number, fmt, _ = a
+            kind = type(number)
+            if (kind is int or (kind is float and math.isfinite(number))) and self._fast(row, col):
+                self.table[row][col] = CellNumberTuple(number, fmt)
+                return 0
+        return super().write_number(*args, **kwargs)
 
     def write_blank(self, *args, **kwargs):
-        if kwargs or len(args) != 4 or args[3] is None:
-            return super().write_blank(*args, **kwargs)
-        row, col, _, fmt = args
-        if not self._fast(row, col):
-            return super().write_blank(*args)
-        self.table[row][col] = CellBlankTuple(fmt)
-        return 0
+        a = _by_position(args, kwargs, most=4, least=4)
+        if a is not None:
+            row, col, _, fmt, _ = a
+            if fmt is not None and self._fast(row, col):     # without a format xlsxwriter stores nothing
+                self.table[row][col] = CellBlankTuple(fmt)
+                return 0
+        return super().write_blank(*args, **kwargs)
 
     def write_formula(self, *args, **kwargs):
-        if kwargs or not 3 <= len(args) <= 5:
-            return super().write_formula(*args, **kwargs)
-        row, col, formula = args[:3]
-        fmt = args[3] if len(args) > 3 else None
-        value = args[4] if len(args) > 4 else 0
-        if (type(formula) is not str or not formula.startswith("=") or formula.endswith("}")
-                or self.use_future_functions or not plain_calls_only(formula)
-                or not self._fast(row, col)):
-            return super().write_formula(*args)
-        self.table[row][col] = CellFormulaTuple(formula[1:], fmt, value)
-        return 0
+        a = _by_position(args, kwargs, most=5)
+        if a is not None:
+            row, col, formula, fmt, value = a
+            if (type(formula) is str and formula.startswith("=") and not formula.endswith("}")
+                    and not self.use_future_functions and plain_calls_only(formula) and self._fast(row, col)):
+                self.table[row][col] = CellFormulaTuple(formula[1:], fmt, value)
+                return 0
+        return super().write_formula(*args, **kwargs)
 
     # ---- the cells, as xlsxwriter's _write_rows / _calculate_spans / _write_cell write them ----
 
@@ -255,6 +250,15 @@ class _Worksheet(Worksheet):
                 t = ' t="e"' if value in _ERROR_CODES else ' t="str"'
             self.fh.write(f'<c r="{ref}"{style}{t}><f>{self._escape_data(cell.formula)}</f>'
                           f'<v>{self._escape_data(value)}</v></c>')
+
+
+def _by_position(args: tuple, kwargs: dict, most: int, least: int = 3) -> tuple | None:
+    """(row, col, value, format, formula value) of a cell method called with least..most arguments
+    by position, the missing format None and formula value 0 (xlsxwriter's defaults); None for any
+    other call (keywords, or A1 notation's one argument fewer)."""
+    if kwargs or not least <= len(args) <= most:
+        return None
+    return (*args, *(None, 0)[len(args) - 3:])
 
 
 _FAST_CELLS = frozenset({CellStringTuple, CellNumberTuple, CellDatetimeTuple, CellBlankTuple, CellFormulaTuple})

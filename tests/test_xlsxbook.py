@@ -143,6 +143,7 @@ def _every_kind_of_cell(path: Path, options: dict) -> None:
         ws.write_formula(24, 2, "{=SUM(A1:A2)}", None, 3),            # an array formula
         ws.write_formula(24, 3, "=_xlfn.XLOOKUP(A1,B1:B3,C1:C3)", None, 0),
         ws.write_formula(24, 4, "=SUM(A1:A2)", None, 3), ws.write_formula(24, 5, "=sum(A1:A2)", None, 3),
+        ws.write_formula(24, 6, "=A1+2", bold), ws.write_formula(24, 7, "=A1+3"),   # the value defaults to 0
         ws.write_number(-1, 0, 1), ws.write_string(1048576, 0, "行外"), ws.write_number(0, 16384, 1),
         ws.write_blank(2, 16384, None, bold), ws.write_formula(-1, 0, "=A1", None, 0),
     ]
