@@ -853,14 +853,9 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
     _setup(ws, header, repeat=repeat)
 
 
-def table_cells(grid: Grid) -> set[tuple[int, int]]:
-    """The cells of the sheet's tables, to be drawn with borders in the copy (the grid does not
-    carry the officer's borders): every cell of table_spans."""
-    return {(r, c) for r, (lo, hi) in table_spans(grid).items() for c in range(lo, hi + 1)}
-
-
 def table_spans(grid: Grid) -> dict[int, tuple[int, int]]:
-    """{row: (first, last column)} of the sheet's tables.  A table row holds at least two separate
+    """{row: (first, last column)} of the sheet's tables, to be drawn with borders in the copy (the
+    grid does not carry the officer's borders).  A table row holds at least two separate
     cells with a value (a merged range counting once, on every row it covers); consecutive table
     rows form a table, boxed from its leftmost to its rightmost column.  A title or a note on a row
     of its own stays unboxed."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 HEADINGS = ["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值", "分值", "自评得分",
@@ -33,6 +34,11 @@ def make_workbook(path: Path, rows, *, budget=None, headings=None, name="测试�
     _build_workbook(path, rows, budget=budget, headings=headings, name=name, year=year,
                     total_budget=total_budget, extra=extra)
     return path
+
+
+# A test over generated cases takes a `share` of them: the quick run (-m "not slow") the first tenth,
+# with the same seeds, and CI all of them
+QUICK_OR_ALL = pytest.mark.parametrize("share", [10, pytest.param(1, marks=pytest.mark.slow)])
 
 
 # make_workbook's workbooks, built once per test process: bytes, so that no test can change the

@@ -8,7 +8,7 @@ import pytest
 
 import selfeval_xl
 from selfeval_xl.reading.grid import Cell, Grid
-from selfeval_xl.writing import fit_pages_tall, table_cells
+from selfeval_xl.writing import fit_pages_tall, table_spans
 from selfeval_xl.xlsxbook import Workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +26,7 @@ def test_table_cells_box_tables_not_titles_or_notes():
                (4, 2): "覆盖率", (4, 3): "≥90%",                            # A3:A4 merged
                (6, 1): "填表人：张三"},                                      # a note on its own
               merged=[(1, 1, 1, 4), (3, 1, 4, 1)])
-    boxed = table_cells(g)
+    boxed = {(r, c) for r, (lo, hi) in table_spans(g).items() for c in range(lo, hi + 1)}
     assert boxed == {(r, c) for r in (2, 3, 4) for c in (1, 2, 3, 4)}   # blank C2, D3, D4 included
     assert (1, 1) not in boxed and (6, 1) not in boxed
 

@@ -16,6 +16,8 @@ from hypothesis import given, settings, strategies as st
 from selfeval_xl.values import (AT_LEAST, AT_MOST, BETWEEN, EQUAL, LESS, MORE, OP_WORDS,
                                 TRAILING_OP_WORDS, parse_actual, parse_op_column, parse_target)
 
+from helpers import QUICK_OR_ALL
+
 YEAR = 2021
 
 
@@ -641,8 +643,6 @@ def _numbers_to_show(count: int, seed: int) -> list[F]:
     return out
 
 
-# the quick run takes the first tenth of each generated list (the same seed); CI takes all of it
-QUICK_OR_ALL = pytest.mark.parametrize("share", [10, pytest.param(1, marks=pytest.mark.slow)])
 
 
 @QUICK_OR_ALL

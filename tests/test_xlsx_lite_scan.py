@@ -21,7 +21,7 @@ import pytest
 from selfeval_xl.reading import xlsx_lite
 
 from fuzzing import make_case
-from helpers import rewrite_zip
+from helpers import QUICK_OR_ALL, rewrite_zip
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "金水区智慧城市管理中心-2021.xlsx"
@@ -79,8 +79,6 @@ def test_real_tables_read_alike(tmp_path, monkeypatch):
         both_ways(build(table, tmp_path).read_bytes(), monkeypatch)
 
 
-# the quick run takes the first tenth of each generated set (the same seeds); CI takes all of it
-QUICK_OR_ALL = pytest.mark.parametrize("share", [10, pytest.param(1, marks=pytest.mark.slow)])
 
 
 @QUICK_OR_ALL
