@@ -31,10 +31,11 @@ from xlsxwriter.worksheet import (CellBlankTuple, CellDatetimeTuple, CellFormula
 # word boundary inside a name, where one of xlsxwriter's expressions could match)
 PLAIN_FUNCTIONS = frozenset("""
 ABS AND AVERAGE AVERAGEIF COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS IF IFERROR INDEX ISBLANK ISERROR
-ISNUMBER ISTEXT LEN MATCH MAX MEDIAN MIN NOT OR RANK ROUND ROUNDDOWN ROUNDUP ROWS SUM SUMIF SUMIFS
+ISNUMBER ISTEXT LEN MATCH MAX MEDIAN MIN N NOT OR RANK ROUND ROUNDDOWN ROUNDUP ROWS SUM SUMIF SUMIFS
 SUMPRODUCT TEXT TRIM VALUE VLOOKUP
 """.split())
 _CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
+_XML_ESCAPES = re.compile('["&<>\n]')      # xlsxwriter.xmlwriter's xml_escapes
 
 
 def plain_calls_only(formula: str) -> bool:
@@ -89,8 +90,10 @@ class _Worksheet(Worksheet):
         return width, height
 
     def _prepare_formula(self, formula, expand_future_functions=False):
-        if (expand_future_functions or self.use_future_functions
-                or not isinstance(formula, str) or not plain_calls_only(formula)):
+        # expand_future_functions (conditional formats, data validations) adds xlsxwriter's
+        # expressions for the functions of Excel 2010 and later: none of them is in PLAIN_FUNCTIONS
+        # either, so a formula calling only those is left as it is both ways
+        if not isinstance(formula, str) or not plain_calls_only(formula):
             return super()._prepare_formula(formula, expand_future_functions)
         # what xlsxwriter does first, and all it does to such a formula
         if formula.startswith("{"):
@@ -101,6 +104,19 @@ class _Worksheet(Worksheet):
             formula = formula[:-1]
         return formula
 
+
+    def _escape_attributes(self, attribute):
+        # xlsxwriter's, without its exception for the numbers that most attributes are (row and
+        # column numbers, widths, style ids): a number is written as it is
+        kind = type(attribute)
+        if kind is int or kind is float:
+            return attribute
+        if kind is not str:
+            return super()._escape_attributes(attribute)
+        if not _XML_ESCAPES.search(attribute):
+            return attribute
+        return (attribute.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+                .replace(">", "&gt;").replace("\n", "&#xA;"))
 
     # ---- the cells stored, as xlsxwriter's write_string / write_number / write_blank /
     # write_formula store them, for the calls the tool makes: integer row and column inside the
