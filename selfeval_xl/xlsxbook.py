@@ -139,43 +139,41 @@ class _Worksheet(Worksheet):
             self.dim_colmax = col
         return True
 
-    # each takes (row, col, value[, format]) by position; A1 notation or keywords go to xlsxwriter
+    # each takes (row, col, value[, format]) by position (write_blank: all four; write_formula: a
+    # cached value after the format), the missing format None and value 0 as xlsxwriter's defaults;
+    # A1 notation (one argument fewer) or keywords go to xlsxwriter
 
     def write_string(self, *args, **kwargs):
-        a = _by_position(args, kwargs, most=4)
-        if a is not None:
-            row, col, string, fmt, _ = a
+        if not kwargs and 3 <= len(args) <= 4:
+            row, col, string, fmt = args if len(args) == 4 else (*args, None)
             if type(string) is str and len(string) <= self.xls_strmax // 2 and self._fast(row, col):
-                self.table[row][col] = CellStringTuple(self.str_table._get_shared_string_index(string), fmt)
+                self.table[row][col] = _tuple(CellStringTuple, (self.str_table._get_shared_string_index(string), fmt))
                 return 0
         return super().write_string(*args, **kwargs)
 
     def write_number(self, *args, **kwargs):
-        a = _by_position(args, kwargs, most=4)
-        if a is not None:
-            row, col, number, fmt, _ = a
+        if not kwargs and 3 <= len(args) <= 4:
+            row, col, number, fmt = args if len(args) == 4 else (*args, None)
             kind = type(number)
             if (kind is int or (kind is float and math.isfinite(number))) and self._fast(row, col):
-                self.table[row][col] = CellNumberTuple(number, fmt)
+                self.table[row][col] = _tuple(CellNumberTuple, (number, fmt))
                 return 0
         return super().write_number(*args, **kwargs)
 
     def write_blank(self, *args, **kwargs):
-        a = _by_position(args, kwargs, most=4, least=4)
-        if a is not None:
-            row, col, _, fmt, _ = a
+        if not kwargs and len(args) == 4:
+            row, col, _, fmt = args
             if fmt is not None and self._fast(row, col):     # without a format xlsxwriter stores nothing
-                self.table[row][col] = CellBlankTuple(fmt)
+                self.table[row][col] = _tuple(CellBlankTuple, (fmt,))
                 return 0
         return super().write_blank(*args, **kwargs)
 
     def write_formula(self, *args, **kwargs):
-        a = _by_position(args, kwargs, most=5)
-        if a is not None:
-            row, col, formula, fmt, value = a
+        if not kwargs and 3 <= len(args) <= 5:
+            row, col, formula, fmt, value = (*args, *(None, 0)[len(args) - 3:])
             if (type(formula) is str and formula.startswith("=") and not formula.endswith("}")
                     and not self.use_future_functions and plain_calls_only(formula) and self._fast(row, col)):
-                self.table[row][col] = CellFormulaTuple(formula[1:], fmt, value)
+                self.table[row][col] = _tuple(CellFormulaTuple, (formula[1:], fmt, value))
                 return 0
         return super().write_formula(*args, **kwargs)
 
@@ -208,9 +206,7 @@ class _Worksheet(Worksheet):
             span = self.row_spans.get(row_num // 16)
             if cells:
                 self._write_row(row_num, span, info)
-                for col_num in sorted(cells):
-                    if cmin <= col_num <= cmax:
-                        self._write_one_cell(row_num, col_num, cells[col_num])
+                self._write_cells(row_num, cells, cmin, cmax)
                 self.fh.write("</row>")
             else:
                 self._write_empty_row(row_num, span, info)
@@ -221,14 +217,60 @@ class _Worksheet(Worksheet):
         cells = self.table.get(row_num)
         if cells:
             self._write_row(row_num, None, self.row_info.get(row_num))
-            cmin, cmax = self.dim_colmin, self.dim_colmax
-            for col_num in sorted(cells):
-                if cmin <= col_num <= cmax:
-                    self._write_one_cell(row_num, col_num, cells[col_num])
+            self._write_cells(row_num, cells, self.dim_colmin, self.dim_colmax)
             self.fh.write("</row>")
         elif row_num in self.row_info or row_num in self.comments:
             self._write_empty_row(row_num, None, self.row_info[row_num])
         self.table.clear()
+
+    def _write_cells(self, row: int, cells: dict, cmin: int, cmax: int) -> None:
+        """The cells of one row, in column order, as xlsxwriter's _write_cell writes each: the
+        usual kinds here (a shared string, a number, a blank, a formula with a plain cached value),
+        every other kind and every inline string (constant_memory) by _write_one_cell."""
+        out, r = [], str(row + 1)
+        names = _COL_NAMES
+        info = self.row_info.get(row)
+        row_format = info.row_format if info is not None else None
+        inline = self.constant_memory
+        for col in sorted(cells):
+            if not cmin <= col <= cmax:
+                continue
+            cell = cells[col]
+            kind = type(cell)
+            if inline or kind not in _FAST_CELLS:
+                if out:
+                    self.fh.write("".join(out))
+                    out = []
+                self._write_one_cell(row, col, cell)
+                continue
+            fmt = cell.format
+            if fmt:
+                style = f' s="{fmt._get_xf_index()}"'
+            elif row_format:
+                style = f' s="{row_format._get_xf_index()}"'
+            elif col in self.col_info and self.col_info[col].column_format is not None:
+                style = f' s="{self.col_info[col].column_format._get_xf_index()}"'
+            else:
+                style = ""
+            ref = names[col] + r if col < 702 else xl_rowcol_to_cell_fast(row, col)
+            if kind is CellStringTuple:
+                out.append(f'<c r="{ref}"{style} t="s"><v>{cell.string}</v></c>')
+            elif kind is CellNumberTuple or kind is CellDatetimeTuple:
+                out.append(f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>')
+            elif kind is CellBlankTuple:
+                out.append(f'<c r="{ref}"{style}/>')
+            else:
+                out.append(self._formula_xml(ref, style, cell))
+        if out:
+            self.fh.write("".join(out))
+
+    def _formula_xml(self, ref: str, style: str, cell) -> str:
+        value, t = cell.value, ""
+        if isinstance(value, bool):
+            value, t = (1 if value else 0), ' t="b"'
+        elif isinstance(value, str) and value:
+            t = ' t="e"' if value in _ERROR_CODES else ' t="str"'
+        return f'<c r="{ref}"{style}{t}><f>{self._escape_data(cell.formula)}</f><v>{self._escape_data(value)}</v></c>'
 
     def _write_one_cell(self, row: int, col: int, cell) -> None:
         kind = type(cell)
@@ -259,24 +301,13 @@ class _Worksheet(Worksheet):
         elif kind is CellBlankTuple:
             self.fh.write(f'<c r="{ref}"{style}/>')
         else:                                   # a formula and its cached value
-            value, t = cell.value, ""
-            if isinstance(value, bool):
-                value, t = (1 if value else 0), ' t="b"'
-            elif isinstance(value, str) and value:
-                t = ' t="e"' if value in _ERROR_CODES else ' t="str"'
-            self.fh.write(f'<c r="{ref}"{style}{t}><f>{self._escape_data(cell.formula)}</f>'
-                          f'<v>{self._escape_data(value)}</v></c>')
+            self.fh.write(self._formula_xml(ref, style, cell))
 
 
-def _by_position(args: tuple, kwargs: dict, most: int, least: int = 3) -> tuple | None:
-    """(row, col, value, format, formula value) of a cell method called with least..most arguments
-    by position, the missing format None and formula value 0 (xlsxwriter's defaults); None for any
-    other call (keywords, or A1 notation's one argument fewer)."""
-    if kwargs or not least <= len(args) <= most:
-        return None
-    return (*args, *(None, 0)[len(args) - 3:])
-
-
+# a named tuple built without its generated __new__ (a Python call per cell): the same object
+_tuple = tuple.__new__
+# column letters of the first 702 columns (A … ZZ), as xl_rowcol_to_cell_fast names them
+_COL_NAMES = tuple(xl_rowcol_to_cell_fast(0, c)[:-1] for c in range(702))
 _FAST_CELLS = frozenset({CellStringTuple, CellNumberTuple, CellDatetimeTuple, CellBlankTuple, CellFormulaTuple})
 _ERROR_CODES = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"})
 

@@ -140,6 +140,12 @@ def _every_kind_of_cell(path: Path, options: dict) -> None:
     ws.write_comment(50, 9, "独占一段的批注")     # the only thing in rows 49–64: its span comes from it
     ws.write_string(17, 30, "far right, in the second block of 16 rows")
     ws.write_number(33, 1, -0.000001)
+    ws.write_string(34, 701, "ZZ, the last column of the writer's table of names")
+    ws.write_number(34, 702, 702, bold)            # AAA and beyond: named by xlsxwriter
+    ws.write_blank(35, 16383, None, bold)          # XFD
+    ws.conditional_format(0, 0, 3, 3, {"type": "formula", "criteria": "=AND(ISNUMBER($A1),$A1<N($B1)-0.005)",
+                                       "format": red})
+    ws.conditional_format(0, 4, 3, 4, {"type": "formula", "criteria": "=COT($A1)>1", "format": red})
     # calls the fast cell methods hand to xlsxwriter's own, each with what it returns
     back = [
         ws.write_string("K3", "A1 记法"), ws.write_number("K4", 2), ws.write_blank("K5", None, bold),
