@@ -41,6 +41,20 @@ def make_workbook(path: Path, rows, *, budget=None, headings=None, name="测试�
 QUICK_OR_ALL = pytest.mark.parametrize("share", [10, pytest.param(1, marks=pytest.mark.slow)])
 
 
+_PARAM = type(pytest.param(None))
+
+
+def quick_few(values, every: int = 3, keep=lambda i, v: False) -> list:
+    """The cases of an exhaustive list (each a variant of what another case already shows), for
+    pytest.mark.parametrize: every `every`-th case and those `keep` chooses run in the quick run,
+    the others are marked slow (CI runs them all).  Which cases stay depends only on the list."""
+    def slow(v):
+        if isinstance(v, _PARAM):          # a pytest.param already: its id and marks kept
+            return pytest.param(*v.values, id=v.id, marks=[*v.marks, pytest.mark.slow])
+        return pytest.param(v, marks=pytest.mark.slow)
+    return [v if i % every == 0 or keep(i, v) else slow(v) for i, v in enumerate(values)]
+
+
 # make_workbook's workbooks, built once per test process: bytes, so that no test can change the
 # input of another (each writes its own copy); keyed by _key of the arguments
 _BUILT: dict[tuple, bytes] = {}

@@ -23,6 +23,8 @@ from click.testing import CliRunner
 
 from selfeval_xl.cli import cli
 
+from helpers import quick_few
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 FRESH = "Two commands for a fresh machine"
@@ -291,7 +293,11 @@ def _template_written(argv: list[str], cwd: Path) -> tuple[Path, str]:
 INLINE = [s for s in inline_invocations(readme_text()) if _runnable_inline(s)]
 
 
-@pytest.mark.parametrize("span", INLINE)
+def _first_of_its_kind(i: int, span: str) -> bool:
+    return all(("--kind project" in s) != ("--kind project" in span) for s in INLINE[:i])
+
+
+@pytest.mark.parametrize("span", quick_few(INLINE, every=len(INLINE) + 1, keep=_first_of_its_kind))
 def test_inline_invocation_runs(span, tmp_path, monkeypatch):
     """Inline `selfeval-xl template …` commands exit 0 and write the template that README says is the
     same as the copy in workbook_templates/ (“或直接复制 workbook_templates/…”, “更新模板副本”)."""

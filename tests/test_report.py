@@ -40,6 +40,8 @@ from selfeval_xl.reporting import build_report, clean
 from selfeval_xl.review import pct
 from selfeval_xl.values import format_number, fraction_of
 
+from helpers import quick_few
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.xlsx"))
 SEED = ROOT / "samples" / "金水区智慧城市管理中心-2021.xlsx"
@@ -416,7 +418,8 @@ def allowed_numbers(result) -> set[Decimal]:
     return ok
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+@pytest.mark.parametrize("sample", quick_few([pytest.param(p, id=p.stem) for p in SAMPLES], every=2,
+                                                keep=lambda i, v: v.id == SEED.stem))
 def test_every_number_in_the_report_comes_from_the_result(sample):
     result = selfeval_xl.evaluate(sample, scheme_of(sample))
     ok = allowed_numbers(result)

@@ -733,7 +733,8 @@ def test_load_grids_names_its_engines(tmp_path):
         snapshot(load_grids(SEED, engine="fast")) == snapshot(load_grids(SEED, engine="openpyxl"))
 
 
-def test_threads_read_at_once_as_one_reads_alone(tmp_path):
+@pytest.mark.parametrize("rounds", [2, pytest.param(5, marks=pytest.mark.slow)])
+def test_threads_read_at_once_as_one_reads_alone(tmp_path, rounds):
     paths = [SEED, write(tmp_path, handmade()), make_workbook_xlsxwriter(tmp_path / "xw.xlsx", ROWS)]
     alone = [snapshot(load_grids(p)) for p in paths]
     results: dict = {}
@@ -741,7 +742,7 @@ def test_threads_read_at_once_as_one_reads_alone(tmp_path):
 
     def read(i):
         try:
-            for _ in range(5):
+            for _ in range(rounds):
                 for j, p in enumerate(paths):
                     results.setdefault((i, j), []).append(snapshot(load_grids(p)))
         except Exception as exc:  # noqa: BLE001 - reported below
