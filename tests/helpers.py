@@ -44,15 +44,21 @@ QUICK_OR_ALL = pytest.mark.parametrize("share", [10, pytest.param(1, marks=pytes
 _PARAM = type(pytest.param(None))
 
 
-def quick_few(values, every: int = 3, keep=lambda i, v: False) -> list:
+def quick_few(values, every: int | None = 3, keep=()) -> list:
     """The cases of an exhaustive list (each a variant of what another case already shows), for
-    pytest.mark.parametrize: every `every`-th case and those `keep` chooses run in the quick run,
-    the others are marked slow (CI runs them all).  Which cases stay depends only on the list."""
+    pytest.mark.parametrize: every `every`-th case (none by position when None) and those named in
+    `keep` (a case, or a pytest.param's id) run in the quick run; the others are marked slow, and CI
+    runs them all.  Which cases stay depends only on the list."""
+    def name(v):
+        return v.id if isinstance(v, _PARAM) else v
+
     def slow(v):
         if isinstance(v, _PARAM):          # a pytest.param already: its id and marks kept
             return pytest.param(*v.values, id=v.id, marks=[*v.marks, pytest.mark.slow])
         return pytest.param(v, marks=pytest.mark.slow)
-    return [v if i % every == 0 or keep(i, v) else slow(v) for i, v in enumerate(values)]
+    keep = set(keep)
+    assert keep <= {name(v) for v in values}, f"not in the list: {keep - {name(v) for v in values}}"
+    return [v if (every and i % every == 0) or name(v) in keep else slow(v) for i, v in enumerate(values)]
 
 
 # make_workbook's workbooks, built once per test process: bytes, so that no test can change the

@@ -28,7 +28,7 @@ import pytest
 
 import test_xlsx_reader as reader
 from fuzzing import make_case, mutate_bytes
-from helpers import rewrite_zip
+from helpers import quick_few, rewrite_zip
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "金水区智慧城市管理中心-2021.xlsx"
@@ -400,14 +400,9 @@ def test_the_seed_is_read_by_the_lite_reader_before_any_surgery():
     assert lite_reads(SEED)
 
 
-def _quick_few(names, quick):
-    """The cases of a list, those not in `quick` marked slow: the quick run keeps one of each family
-    (test_what_excel_and_wps_write_together… reads every piece at once in the quick run too)."""
-    assert set(quick) <= set(names)
-    return [n if n in quick else pytest.param(n, marks=pytest.mark.slow) for n in names]
-
-
-@pytest.mark.parametrize("name", _quick_few(list(PIECES), {"wps-custom-properties", "printer-settings"}))
+# the quick run keeps one of each family (test_what_excel_and_wps_write_together… reads every piece at
+# once in the quick run too)
+@pytest.mark.parametrize("name", quick_few(list(PIECES), every=None, keep={"wps-custom-properties", "printer-settings"}))
 def test_excel_and_wps_structures_are_read_by_the_lite_reader(tmp_path, name):
     assert_lite_reads(reader.write(tmp_path, variant(*PIECES[name]), f"{name}.xlsx"))
 
@@ -547,7 +542,7 @@ HANDED_OVER = {
 }
 
 
-@pytest.mark.parametrize("name", _quick_few(list(HANDED_OVER), {
+@pytest.mark.parametrize("name", quick_few(list(HANDED_OVER), every=None, keep={
     "custom-date", "print-area-of-columns", "workbook-ext-without-uri", "sheet-comments-relationship",
     "sheet-ext-with-a-row", "header-without-a-part"}))
 def test_what_the_lite_reader_still_hands_over(tmp_path, name):

@@ -38,7 +38,7 @@ def test_the_oracle_list_was_read():
     assert not set(PREFIXED) & xlsxbook.PLAIN_FUNCTIONS
 
 
-@pytest.mark.parametrize("name", quick_few(PREFIXED, every=10, keep=lambda i, n: n in ("SINGLE", "FILTER", "XLOOKUP")))
+@pytest.mark.parametrize("name", quick_few(PREFIXED, every=10, keep={"SINGLE", "FILTER", "XLOOKUP"}))
 def test_a_formula_calling_a_prefixed_function_goes_through_xlsxwriter(name):
     for f in (f"={name}(A1:A3)", f"=IF(B2>0,{name}(A1,B2),0)", f"{{=SUM({name}(C1:C9))}}",
               f"=IF('{name}(x)'!A1=\"{name}(\",1,0)"):
