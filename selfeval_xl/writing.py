@@ -807,37 +807,41 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
         # the width as stored (it includes Excel's cell padding): set in pixels, so that a copy of
         # a copy keeps it (set_column would add the padding again, +0.71 every time)
         ws.set_column_pixels(c - 1, c - 1, round(width * MAX_DIGIT_PX))
-    anchors = {(r1, c1): (r1, c1, r2, c2) for (r1, c1, r2, c2) in grid.merged}
-    covered = {(r, c) for (r1, c1, r2, c2) in grid.merged for r in range(r1, r2 + 1)
-               for c in range(c1, c2 + 1)}
     heights: dict[int, float] = {}
     boxed = table_spans(grid)
+    blank = fm.copy("General", False, True)
     for r in sorted(boxed):
         lo, hi = boxed[r]
         for c in range(lo, hi + 1):
-            if (r, c) not in grid.cells and (r, c) not in covered:
-                ws.write_blank(r - 1, c - 1, None, fm.copy("General", False, True))
+            if (r, c) not in grid.cells and grid.merged_range(r, c) is None:
+                ws.write_blank(r - 1, c - 1, None, blank)
     for (r, c), cell in sorted(grid.cells.items()):
-        if (r, c) in covered and (r, c) not in anchors:
-            continue
+        rng = grid.merged_range(r, c)
+        if rng is not None and (rng[0], rng[1]) != (r, c):
+            continue                    # under a merged range, not its top-left cell
         value = cell.value
         if cell.uncached:
             value = cell.formula_text   # shown as text: the formula had no cached value
-        wrap = isinstance(value, str) and len(value) > 12
+        text = type(value) is str
+        wrap = text and len(value) > 12
         span = boxed.get(r)
         box = span is not None and span[0] <= c <= span[1]
         fmt = fm.copy(cell.number_format, wrap, box)
-        if isinstance(value, dt.datetime | dt.date):
+        if not text and isinstance(value, dt.datetime | dt.date):
             fmt = fm.copy(cell.number_format if cell.number_format != "General" else "yyyy-mm-dd", False, box)
-        rows_spanned, width = 1, widths.get(c, 8.43)
-        if (r, c) in anchors:
-            r1, c1, r2, c2 = anchors[(r, c)]
+        rows_spanned = 1
+        if rng is not None:
+            r1, c1, r2, c2 = rng
             if (r1, c1) != (r2, c2):
                 ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fmt)
             rows_spanned = r2 - r1 + 1
-            width = sum(widths.get(x, 8.43) for x in range(c1, c2 + 1))
-        _text(ws, r - 1, c - 1, value, fmt, dates_as_text=False)
+        if text:                        # most cells: written as _text writes text
+            ws.write_string(r - 1, c - 1, value, fmt)
+        else:
+            _text(ws, r - 1, c - 1, value, fmt, dates_as_text=False)
         if wrap:
+            width = (widths.get(c, 8.43) if rng is None
+                     else sum(widths.get(x, 8.43) for x in range(rng[1], rng[3] + 1)))
             h = _row_height([(value, width)])
             if h:
                 heights[r] = max(heights.get(r, 0), h / rows_spanned)

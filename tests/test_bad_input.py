@@ -730,6 +730,9 @@ def test_grid_survives_dataclasses_replace(tmp_path):
     h = replace(g, name="改名")
     assert h.merged == g.merged == [(1, 1, 1, 3)] and h.dropped_merges == g.dropped_merges == [(1, 2, 1, 5)]
     assert h.anchor(1, 3) == (1, 1) and h.cols_in_row(1) == g.cols_in_row(1) and h.max_row == g.max_row
+    # the kept range covers A1:C1 (its top-left and the rest alike); D1 and E1 were only under the dropped one
+    assert [h.merged_range(1, c) for c in range(1, 6)] == [(1, 1, 1, 3)] * 3 + [None, None]
+    assert g.merged_range(2, 1) is None
 
 
 # --- the refusals no file built above reaches (root reads everything; 50 MB is built sparse) ----

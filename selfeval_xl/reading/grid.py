@@ -65,12 +65,13 @@ class Grid:
     hidden: bool = False
     dropped_merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     _anchor: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, init=False)
+    _range: dict[tuple[int, int], tuple[int, int, int, int]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self):
         # Excel never saves overlapping merged ranges (it "repairs" such a file by dropping them);
         # a later range that overlaps an earlier one is dropped here too, and reported.  Derived
         # state is rebuilt from scratch, so dataclasses.replace(grid, name=…) gives the same grid.
-        self._anchor = {}
+        self._anchor, self._range = {}, {}
         self.dropped_merges = list(self.dropped_merges)
         kept = []
         for rng in self.merged:
@@ -81,6 +82,7 @@ class Grid:
                 continue
             for rc in covered:
                 self._anchor[rc] = (r1, c1)
+            self._range[(r1, c1)] = rng           # kept ranges never share a top-left cell
             kept.append(rng)
         self.merged = kept
         # The columns that can hold a value in each row (stored cells and merged ranges), so that
@@ -137,13 +139,9 @@ class Grid:
         return None if cell is None else _clean(cell.value)
 
     def merged_range(self, r: int, c: int) -> tuple[int, int, int, int] | None:
+        """The merged range that covers (r, c), or None."""
         a = self._anchor.get((r, c))
-        if a is None:
-            return None
-        for rng in self.merged:
-            if (rng[0], rng[1]) == a:
-                return rng
-        return None
+        return None if a is None else self._range[a]
 
     def row_contents(self, r: int) -> tuple[list[tuple[int, object]], list[tuple[int, str]]]:
         """(own, texts) of row r, in one walk of its columns.  own: (column, value) of the non-empty
