@@ -23,6 +23,8 @@ import math
 import re
 
 import xlsxwriter
+from xlsxwriter.packager import Packager
+from xlsxwriter.sharedstrings import SharedStrings
 from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import (CellBlankTuple, CellDatetimeTuple, CellFormulaTuple, CellNumberTuple,
                                   CellStringTuple, Worksheet)
@@ -321,7 +323,45 @@ def _width_px(width: float) -> int:
     return int(width * 7 + 0.5) + 5
 
 
+# a shared string that xlsxwriter's _write_si writes as <si><t>string</t></si>, unchanged: none of
+# its escapes (control characters, _xHHHH_, &, <, >, U+FFFE/FFFF), no space to preserve at either
+# end (Python's \s, as xlsxwriter's); a rich string (<r>…</r>) has a "<", and a tab or a newline
+# (left as they are by xlsxwriter) also takes xlsxwriter's road
+_SST_CARE = re.compile(r'[\x00-\x1f&<>\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$')
+
+
+class _SharedStrings(SharedStrings):
+    def _write_sst_strings(self) -> None:
+        out = []
+        for string in self.string_table.string_array:
+            if _SST_CARE.search(string):
+                if out:
+                    self.fh.write("".join(out))
+                    out = []
+                self._write_si(string)
+            else:
+                out.append(f"<si><t>{string}</t></si>")
+        if out:
+            self.fh.write("".join(out))
+
+
+class _Packager(Packager):
+    def _write_shared_strings_file(self) -> None:
+        # xlsxwriter's, with the SharedStrings above
+        sst = _SharedStrings()
+        sst.string_table = self.workbook.str_table
+        if not self.workbook.str_table.count:
+            return
+        sst._set_xml_writer(self._filename("xl/sharedStrings.xml"))
+        sst._assemble_xml_file()
+
+
 class Workbook(xlsxwriter.Workbook):
     """xlsxwriter.Workbook whose worksheets skip the dynamic-array expressions where they cannot
-    change a formula (xlsxwriter's documented way to extend it: a worksheet_class)."""
+    change a formula (xlsxwriter's documented way to extend it: a worksheet_class), and whose
+    shared strings are written without xlsxwriter's per-string escapes where none applies
+    (its hook for another packager, _get_packager)."""
     worksheet_class = _Worksheet
+
+    def _get_packager(self):
+        return _Packager()

@@ -8,6 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 import selfeval_xl
@@ -84,6 +85,7 @@ def _plain(monkeypatch):
     """xlsxbook's worksheets with xlsxwriter's own code in place of each of ours."""
     for name in ORACLES:
         monkeypatch.setattr(xlsxbook._Worksheet, name, getattr(Worksheet, name))
+    monkeypatch.setattr(xlsxbook.Workbook, "_get_packager", xlsxwriter.Workbook._get_packager)
 
 
 def _scored_bytes(result, out: Path, monkeypatch, plain: bool) -> bytes:
@@ -123,6 +125,11 @@ def _every_kind_of_cell(path: Path, options: dict) -> None:
     ws.write_string(1, 1, "预算执行率 <98%> & “三公经费” _x0041_ \x01", red)
     ws.write_string(5, 3, "row-formatted")
     ws.write_string(6, 0, " 前后有空格 ")          # kept with xml:space="preserve"
+    # shared strings each escape of xlsxwriter's _write_si takes (and plain ones around them)
+    for c, text in enumerate(["普通", "行\n换", "\t制表", "尾随\u3000", "引号\"", "_x005F_", "\ufffe非字符",
+                              "<r>像富文本</r>", "甲&乙", "大于>", "小于<", "全角“引号”", "中间 空格", "\x1f控制",
+                              "控\x00制", "控\x0e制", "控\x1f制", "控\r制", "非\uffff字符"]):
+        ws.write_string(36, c, text)
     ws.write_number(6, 3, 0.9)                     # takes the column's format
     ws.write_blank(2, 2, None, bold)
     ws.write_formula(3, 0, "=A1*2", None, 3)
