@@ -27,11 +27,9 @@ SLOW_TESTS = {"test_libreoffice_recalculates_the_summary_and_reads_the_csv",
               # refuses an unreadable input in-process (test_output_folder_not_writable and
               # test_python_dash_m_works stay the quick run's subprocess tests)
               "test_input_not_readable",
-              # the largest hostile inputs under `process` (half a second or more each): the same
-              # reading refuses them under `check`, which stays in the quick run; a value in
-              # XFD1048576 is scored by `check`, and last-row-formatted-process still writes a
-              # workbook with a cell on row 1,048,576
-              "test_bad_input[many-empty-rows-process]", "test_bad_input[too-many-indicators-process]",
+              # a value in XFD1048576 under `process` (half a second): `check` scores it in the quick
+              # run, and last-row-formatted-process still writes a workbook with a cell on row
+              # 1,048,576 (test_bad_input.py chooses which command runs each refused file quickly)
               "test_bad_input[last-cell-value-process]"}
 
 
