@@ -526,6 +526,10 @@ def _col(c: int) -> str:
     return col_letter(c + 1)
 
 
+_INPUT_COLUMNS = ("一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值")
+_PERCENT_FLAG = {"指标值": "target_pct", "实际完成值": "actual_pct"}     # the row's key: shown as a percent
+
+
 def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
     """Returns {input row: 1-based row in 指标评分} of the indicators written."""
     for i, w in enumerate(INDICATOR_WIDTHS):
@@ -541,9 +545,9 @@ def _indicators(ws, fm, result: Result, copies, rate_cells, header) -> dict:
     for i, row in enumerate(rows, start=1):
         rr = i + 1                                   # the 1-based row number in formulas
         placed[row["row"]] = rr
-        for c, key in enumerate(["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "实际完成值"]):
+        for c, key in enumerate(_INPUT_COLUMNS):
             # a number the officer's cell showed as a percent (99% stored as 0.99) stays a percent
-            pct = row.get({"指标值": "target_pct", "实际完成值": "actual_pct"}.get(key, ""), False)
+            pct = key in _PERCENT_FLAG and row.get(_PERCENT_FLAG[key], False)
             v = row[key]
             if pct and isinstance(v, int | float) and not isinstance(v, bool):
                 whole = float(v * 100).is_integer()
@@ -810,13 +814,14 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
     heights: dict[int, float] = {}
     boxed = table_spans(grid)
     blank = fm.copy("General", False, True)
+    merged = bool(grid.merged)              # most sheets of 2,000 rows have no merged range at all
     for r in sorted(boxed):
         lo, hi = boxed[r]
         for c in range(lo, hi + 1):
-            if (r, c) not in grid.cells and grid.merged_range(r, c) is None:
+            if (r, c) not in grid.cells and (not merged or grid.merged_range(r, c) is None):
                 ws.write_blank(r - 1, c - 1, None, blank)
     for (r, c), cell in sorted(grid.cells.items()):
-        rng = grid.merged_range(r, c)
+        rng = grid.merged_range(r, c) if merged else None
         if rng is not None and (rng[0], rng[1]) != (r, c):
             continue                    # under a merged range, not its top-left cell
         value = cell.value
@@ -865,10 +870,12 @@ def table_spans(grid: Grid) -> dict[int, tuple[int, int]]:
     of its own stays unboxed."""
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
+    merged = bool(grid.merged)
     for (r, c), cell in grid.cells.items():
-        if not _has_text(cell.value) and not cell.uncached:
+        v = cell.value              # no value: None or blank text (and no formula without its value)
+        if (v is None or (isinstance(v, str) and not v.strip())) and not cell.uncached:
             continue
-        rng = grid.merged_range(r, c) or (r, c, r, c)
+        rng = (grid.merged_range(r, c) if merged else None) or (r, c, r, c)
         if rng in seen:
             continue
         seen.add(rng)
@@ -887,10 +894,6 @@ def table_spans(grid: Grid) -> dict[int, tuple[int, int]]:
         out.update((r, (lo, hi)) for r in block)
         i = j + 1
     return out
-
-
-def _has_text(v) -> bool:
-    return v is not None and not (isinstance(v, str) and not v.strip())
 
 
 __all__ = ["write_result", "write_atomically", "default_output", "format_number"]
