@@ -2,6 +2,7 @@
 workbook, the batch summary, the templates), so that printed text is never cut."""
 from __future__ import annotations
 
+import functools
 import math
 
 from .review import display_width
@@ -9,6 +10,10 @@ from .review import display_width
 LINE_HEIGHT = 13.5                      # points per line of 10-point 宋体
 
 
+# a pure function, asked again and again of the same texts (a file's name and unit on each of its
+# findings in the batch summary, the same headings and labels in every workbook); typed, so that
+# 1, 1.0 and True (written as "1", "1.0" and "True") are told apart
+@functools.lru_cache(maxsize=4096, typed=True)
 def lines(text, width: float) -> int:
     """How many lines a wrapped text takes in a column of `width` characters."""
     if text is None:

@@ -22,6 +22,14 @@ def test_numbers_count_their_digits():
     assert lines(12345, 3) == 3
 
 
+def test_equal_numbers_of_other_types_are_counted_as_written():
+    # lines is memoised: 1, 1.0 and True are equal keys to a plain cache, but are written "1",
+    # "1.0" and "True".  In a column of 0.5 characters each line holds max(1, 0.55 − 1) = 1 column:
+    # 1, 3 and 4 lines
+    assert [lines(1, 0.5), lines(1.0, 0.5), lines(True, 0.5)] == [1, 3, 4]
+    assert [lines(True, 0.5), lines(1.0, 0.5), lines(1, 0.5)] == [4, 3, 1]
+
+
 def test_row_height_is_lines_times_line_height_plus_three():
     # 12 columns in 10: 2 lines → 2 × 13.5 + 3 = 30
     assert row_height([("一二三四五六", 10), ("a", 5)]) == round(2 * LINE_HEIGHT + 3, 1) == 30.0
