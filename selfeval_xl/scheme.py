@@ -224,8 +224,22 @@ def _read(name_or_path: str, seen: tuple[str, ...] = ()) -> tuple[dict, str]:
 
 
 def load_scheme(name_or_path: str | Path | None = None) -> Scheme:
-    """A shipped scheme by name, or a user's TOML file by path; every key checked."""
-    data, source = _read(str(name_or_path or "department-overall"))
+    """A shipped scheme by name, or a user's TOML file by path; every key checked.  A shipped
+    scheme is read and checked once per process; each call gets its own copy."""
+    name = str(name_or_path or "department-overall")
+    path = Path(name)
+    if path.suffix != ".toml" and not path.exists():      # a shipped scheme's name (or no scheme)
+        return copy.deepcopy(_shipped_scheme(name))
+    return _checked(*_read(name))
+
+
+@functools.lru_cache(maxsize=16)    # package data: the same for the life of the process
+def _shipped_scheme(name: str) -> Scheme:
+    return _checked(*_read(name))
+
+
+def _checked(data: dict, source: str) -> Scheme:
+    """The Scheme of a scheme's data (extends resolved), every key checked."""
     check = _Checker(source)
     check.table(data, TOP, "")
     if not data["categories"]:

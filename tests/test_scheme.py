@@ -134,6 +134,20 @@ def test_a_shipped_scheme_is_parsed_once_but_each_caller_gets_its_own():
     first.rules.clear()
     first.categories[0].first_levels.append("改过的一级指标")
     first.qualitative.clear()
+    first.grades.clear()
+    first.categories[0].weight = Fraction(0)
     second = load_scheme("department-overall-strict")
-    assert second.rules and second.qualitative
+    assert second.rules and second.qualitative and second.grades
     assert "改过的一级指标" not in second.categories[0].first_levels
+    assert second.categories[0].weight == Fraction(10)          # 预算执行: weight = 10 in department-overall.toml
+    assert second == load_scheme("department-overall-strict") and second is not first
+
+
+def test_a_users_scheme_is_read_again_on_every_load(tmp_path):
+    """Only the shipped schemes are kept: an officer who edits a scheme file between two runs in one
+    process (a library user) gets the edited file."""
+    path = tmp_path / "本单位.toml"
+    path.write_text('extends = "department-overall"\ntitle = "第一版"\n', encoding="utf-8")
+    assert load_scheme(path).title == "第一版"
+    path.write_text('extends = "department-overall"\ntitle = "第二版"\n', encoding="utf-8")
+    assert load_scheme(path).title == "第二版"
