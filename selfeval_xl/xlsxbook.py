@@ -1,21 +1,25 @@
-"""xlsxwriter's Workbook, with two costs taken off the hot path of writing a scored workbook.
+"""xlsxwriter's Workbook, with the costs of its general code taken off the hot path of writing a
+scored workbook, each only where it cannot change a byte of the output.
 
-xlsxwriter runs about thirty regular expressions over every formula (`Worksheet._prepare_formula`)
-to give Excel 365's dynamic-array functions (FILTER, XLOOKUP …) their `_xlfn.` prefix: a fifth of
-the time of writing a 2,000-indicator workbook.  The formulas written here call only a few old
-functions (IF, AND, MIN, SUM …) that never take a prefix; a formula that calls only those is
-given to Excel as xlsxwriter would (the leading = and array braces stripped) without the
-expressions, and any other formula goes through xlsxwriter's own code.  tests/test_xlsxbook.py
-proves the two agree on every formula the tool writes and on formulas calling each prefixed
-function.
+1. Formulas.  xlsxwriter runs about thirty regular expressions over every cell formula
+   (`Worksheet._prepare_formula`), and over two hundred over every conditional format's, to give
+   Excel 2010's and 365's functions (FILTER, XLOOKUP …) their `_xlfn.` prefix.  The formulas
+   written here call only a few old functions (PLAIN_FUNCTIONS: IF, AND, MIN, SUM …) that never
+   take one; such a formula is given to Excel as xlsxwriter would (the leading = and array braces
+   stripped) without the expressions, and any other formula goes through xlsxwriter's own code.
+2. Cells.  The fast write_string / write_number / write_blank / write_formula store xlsxwriter's
+   own cell tuples for the calls the tool makes; when the workbook is closed, `_write_rows` (and
+   `_write_single_row`, its constant_memory form) write the same bytes as xlsxwriter's per-cell
+   `_write_cell` for the usual kinds with one formatted string each, visiting only the columns a
+   row holds, and give every other kind to xlsxwriter's routine.
+3. Escapes.  `_escape_attributes` returns numbers at once, and the shared strings that need none
+   of xlsxwriter's escapes are written as they are (a packager of our own, through xlsxwriter's
+   `_get_packager` hook).
 
-When the workbook is closed, xlsxwriter writes each sheet's cells with one general routine per
-cell (`_write_cell`: a list of attributes, an escape pass over each, a dispatch on the name of the
-cell's class) and visits every column between the first and the last on every row.  `_write_rows`
-(and `_write_single_row`, its constant_memory form) below write the same bytes for the cells the
-tool writes (numbers, shared and inline strings, formulas, blanks) with one formatted string each, visits only the columns a row holds, and gives every
-other kind of cell to xlsxwriter's routine; tests/test_xlsxbook.py proves the output byte-identical
-to xlsxwriter's own on every sample and real table, and on sheets built to hold every cell type.
+tests/test_xlsxbook.py proves each against xlsxwriter (the oracles): every formula the tool writes
+and formulas calling each prefixed function, and the bytes of every sample's and real table's
+scored workbook, of the batch summary and of sheets built to hold every kind of cell and string,
+written once with these methods and once with xlsxwriter's own.
 """
 from __future__ import annotations
 
@@ -105,7 +109,6 @@ class _Worksheet(Worksheet):
         if formula.endswith("}"):
             formula = formula[:-1]
         return formula
-
 
     def _escape_attributes(self, attribute):
         # xlsxwriter's, without its exception for the numbers that most attributes are (row and
