@@ -230,8 +230,9 @@ class _Worksheet(Worksheet):
 
     def _write_cells(self, row: int, cells: dict, cmin: int, cmax: int) -> None:
         """The cells of one row, in column order, as xlsxwriter's _write_cell writes each: the
-        usual kinds here (a shared string, a number, a blank, a formula with a plain cached value),
-        every other kind and every inline string (constant_memory) by _write_one_cell."""
+        usual kinds here (a shared or, in constant_memory mode, inline string, a number, a blank, a
+        formula with a plain cached value), every other kind and rich inline strings by
+        xlsxwriter's _write_cell."""
         out, r = [], str(row + 1)
         names = _COL_NAMES
         info = self.row_info.get(row)
@@ -242,11 +243,15 @@ class _Worksheet(Worksheet):
                 continue
             cell = cells[col]
             kind = type(cell)
-            if inline or kind not in _FAST_CELLS:
+            if kind is CellStringTuple and inline:
+                string = self._escape_control_characters(cell.string)
+                if string.startswith("<r>") and string.endswith("</r>"):
+                    kind = None                     # a rich string: xlsxwriter's
+            if kind not in _FAST_CELLS:
                 if out:
                     self.fh.write("".join(out))
                     out = []
-                self._write_one_cell(row, col, cell)
+                self._write_cell(row, col, cell)
                 continue
             fmt = cell.format
             if fmt:
@@ -258,55 +263,25 @@ class _Worksheet(Worksheet):
             else:
                 style = ""
             ref = names[col] + r if col < 702 else xl_rowcol_to_cell_fast(row, col)
-            if kind is CellStringTuple:
+            if kind is CellStringTuple and inline:
+                keep = ' xml:space="preserve"' if _preserve_whitespace(string) else ""
+                out.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{keep}>{self._escape_data(string)}</t></is></c>')
+            elif kind is CellStringTuple:
                 out.append(f'<c r="{ref}"{style} t="s"><v>{cell.string}</v></c>')
             elif kind is CellNumberTuple or kind is CellDatetimeTuple:
                 out.append(f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>')
             elif kind is CellBlankTuple:
                 out.append(f'<c r="{ref}"{style}/>')
-            else:
-                out.append(self._formula_xml(ref, style, cell))
+            else:                                   # a formula and its cached value
+                value, t = cell.value, ""
+                if isinstance(value, bool):
+                    value, t = (1 if value else 0), ' t="b"'
+                elif isinstance(value, str) and value:
+                    t = ' t="e"' if value in _ERROR_CODES else ' t="str"'
+                out.append(f'<c r="{ref}"{style}{t}><f>{self._escape_data(cell.formula)}</f>'
+                           f'<v>{self._escape_data(value)}</v></c>')
         if out:
             self.fh.write("".join(out))
-
-    def _formula_xml(self, ref: str, style: str, cell) -> str:
-        value, t = cell.value, ""
-        if isinstance(value, bool):
-            value, t = (1 if value else 0), ' t="b"'
-        elif isinstance(value, str) and value:
-            t = ' t="e"' if value in _ERROR_CODES else ' t="str"'
-        return f'<c r="{ref}"{style}{t}><f>{self._escape_data(cell.formula)}</f><v>{self._escape_data(value)}</v></c>'
-
-    def _write_one_cell(self, row: int, col: int, cell) -> None:
-        kind = type(cell)
-        if kind not in _FAST_CELLS:
-            self._write_cell(row, col, cell)
-            return
-        if kind is CellStringTuple and self.constant_memory:      # an inline string
-            string = self._escape_control_characters(cell.string)
-            if string.startswith("<r>") and string.endswith("</r>"):
-                self._write_cell(row, col, cell)
-                return
-        if cell.format:
-            style = f' s="{cell.format._get_xf_index()}"'
-        elif row in self.row_info and self.row_info[row].row_format:
-            style = f' s="{self.row_info[row].row_format._get_xf_index()}"'
-        elif col in self.col_info and self.col_info[col].column_format is not None:
-            style = f' s="{self.col_info[col].column_format._get_xf_index()}"'
-        else:
-            style = ""
-        ref = xl_rowcol_to_cell_fast(row, col)
-        if kind is CellStringTuple and self.constant_memory:
-            keep = ' xml:space="preserve"' if _preserve_whitespace(string) else ""
-            self.fh.write(f'<c r="{ref}"{style} t="inlineStr"><is><t{keep}>{self._escape_data(string)}</t></is></c>')
-        elif kind is CellStringTuple:
-            self.fh.write(f'<c r="{ref}"{style} t="s"><v>{cell.string}</v></c>')
-        elif kind is CellNumberTuple or kind is CellDatetimeTuple:
-            self.fh.write(f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>')
-        elif kind is CellBlankTuple:
-            self.fh.write(f'<c r="{ref}"{style}/>')
-        else:                                   # a formula and its cached value
-            self.fh.write(self._formula_xml(ref, style, cell))
 
 
 # a named tuple built without its generated __new__ (a Python call per cell): the same object
