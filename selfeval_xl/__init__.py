@@ -80,10 +80,9 @@ def _plain(v):
 
 def fmt2(x) -> str:
     """A score as shown: rounded half-up to 2 decimals."""
-    from .review import round_half_up
-    from .values import format_number
+    from .values import format_half_up
 
-    return format_number(round_half_up(x, 2))
+    return format_half_up(x, 2)
 
 
 def batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_existing=False,

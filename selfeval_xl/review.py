@@ -299,4 +299,4 @@ def _check_budget_table(result) -> None:
             if abs(got.value - computed) > SCORE_TOLERANCE:
                 findings.warning("budget-score-mismatch", got.location, typed=format_number(got.value),
                                  weight=format_number(weight), rate=pct(rate.value),
-                                 computed=format_number(round_half_up(computed)))
+                                 computed=format_half_up(computed))

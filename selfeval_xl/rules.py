@@ -421,19 +421,16 @@ class Eval:
 
 
 def _prepare_row(row: dict, decl: Declaration, scheme: Scheme, rates: dict[str, Rate],
-                 findings: Findings, categories: dict | None = None) -> Eval:
+                 findings: Findings, categories: dict) -> Eval:
     """categories: the category of each 一级指标 value seen so far in this workbook (filled in
     here; every row of a group names the same 一级指标)."""
     row = dict(row)      # the declaration's row stays as read
     first = row.get("first")
-    if categories is None:
-        cat = scheme.category_of(first)
-    else:
-        key = (type(first), first)      # 1, 1.0 and True are equal keys but different labels
-        try:
-            cat = categories[key]
-        except KeyError:
-            cat = categories[key] = scheme.category_of(first)
+    key = (type(first), first)      # 1, 1.0 and True are equal keys but different labels
+    try:
+        cat = categories[key]
+    except KeyError:
+        cat = categories[key] = scheme.category_of(first)
     target = parse_target(row.get("target"), unit_cell=row.get("unit") or "",
                           percent_format=bool(row.get("target_pct")), year=decl.year)
     actual = parse_actual(row.get("actual"), percent_format=bool(row.get("actual_pct")),

@@ -14,6 +14,7 @@ import functools
 import datetime as dt
 import re
 import unicodedata
+import dataclasses
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -297,16 +298,12 @@ def show_date(d: dt.date) -> str:
     return f"{d.month}月{d.day}日" if d.year == NO_YEAR else d.isoformat()
 
 
+@functools.lru_cache(maxsize=8192, typed=True)   # a pure function of its text and year; a date
 def parse_date_text(text: str, year: int | None) -> dt.date | None:
     """A date or month written as text, optionally followed by 前/底前/到位/完成.
 
     Returns the last day it stands for (a month counts as its last day); without a year written
     or known, the year is NO_YEAR."""
-    return _date_text(text, year)
-
-
-@functools.lru_cache(maxsize=8192, typed=True)   # a pure function of its text and year; a date
-def _date_text(text: str, year: int | None) -> dt.date | None:
     t = _DATE_LEAD.sub("", text)
     if not t[:1].isdecimal():
         return None         # every shape starts with a digit (\d is the decimal digits, Nd)
@@ -398,7 +395,7 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     unit = t.unit
     if t.kind == "number" and not unit:
         unit = _unit_from_cell(unit_cell)   # no unit typed with the number: the 度量单位 column's
-    return Target(t.kind, t.op, t.number, t.high, unit, t.text, t.deadline)    # a copy of the cached
+    return dataclasses.replace(t, unit=unit)    # a copy of the cached reading, the caller's own
 
 
 @functools.lru_cache(maxsize=8192, typed=True)     # a pure function of its text and year; copied
@@ -516,8 +513,7 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
         return Actual("number", number=n, text=_fmt(n), general_number=True)
 
     a = _actual_of_text(str(value).strip(), year)
-    return Actual(a.kind, a.number, a.unit, a.text, a.date, a.approx, a.extracted,     # a copy
-                  a.general_number)
+    return dataclasses.replace(a)                # a copy of the cached reading, the caller's own
 
 
 @functools.lru_cache(maxsize=8192, typed=True)     # a pure function of its text and year; copied
