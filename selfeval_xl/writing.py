@@ -814,14 +814,13 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
     heights: dict[int, float] = {}
     boxed = table_spans(grid)
     blank = fm.copy("General", False, True)
-    merged = bool(grid.merged)              # most sheets of 2,000 rows have no merged range at all
     for r in sorted(boxed):
         lo, hi = boxed[r]
         for c in range(lo, hi + 1):
-            if (r, c) not in grid.cells and (not merged or grid.merged_range(r, c) is None):
+            if (r, c) not in grid.cells and grid.merged_range(r, c) is None:
                 ws.write_blank(r - 1, c - 1, None, blank)
     for (r, c), cell in sorted(grid.cells.items()):
-        rng = grid.merged_range(r, c) if merged else None
+        rng = grid.merged_range(r, c)
         if rng is not None and (rng[0], rng[1]) != (r, c):
             continue                    # under a merged range, not its top-left cell
         value = cell.value
@@ -829,8 +828,7 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
             value = cell.formula_text   # shown as text: the formula had no cached value
         text = type(value) is str
         wrap = text and len(value) > 12
-        span = boxed.get(r)
-        box = span is not None and span[0] <= c <= span[1]
+        box = _in_span(boxed, r, c)
         fmt = fm.copy(cell.number_format, wrap, box)
         if not text and isinstance(value, dt.datetime | dt.date):
             fmt = fm.copy(cell.number_format if cell.number_format != "General" else "yyyy-mm-dd", False, box)
@@ -840,10 +838,7 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
             if (r1, c1) != (r2, c2):
                 ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fmt)
             rows_spanned = r2 - r1 + 1
-        if text:                        # most cells: written as _text writes text
-            ws.write_string(r - 1, c - 1, value, fmt)
-        else:
-            _text(ws, r - 1, c - 1, value, fmt, dates_as_text=False)
+        _text(ws, r - 1, c - 1, value, fmt, dates_as_text=False)
         if wrap:
             width = (widths.get(c, 8.43) if rng is None
                      else sum(widths.get(x, 8.43) for x in range(rng[1], rng[3] + 1)))
@@ -852,14 +847,18 @@ def _copy_sheet(wb, fm, grid: Grid, name: str, header: str, repeat: int | None =
                 heights[r] = max(heights.get(r, 0), h / rows_spanned)
     for (r1, c1, r2, c2) in grid.merged:
         if (r1, c1) not in grid.cells and (r1, c1) != (r2, c2):
-            span = boxed.get(r1)
-            ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "",
-                           fm.copy("General", False, span is not None and span[0] <= c1 <= span[1]))
+            ws.merge_range(r1 - 1, c1 - 1, r2 - 1, c2 - 1, "", fm.copy("General", False, _in_span(boxed, r1, c1)))
     for r, h in heights.items():
         ws.set_row(r - 1, max(h, LINE_HEIGHT + 3))
     if grid.hidden:
         ws.hide()
     _setup(ws, header, repeat=repeat)
+
+
+def _in_span(spans: dict[int, tuple[int, int]], r: int, c: int) -> bool:
+    """Whether (r, c) is inside the table_spans of the sheet."""
+    span = spans.get(r)
+    return span is not None and span[0] <= c <= span[1]
 
 
 def table_spans(grid: Grid) -> dict[int, tuple[int, int]]:
@@ -870,12 +869,10 @@ def table_spans(grid: Grid) -> dict[int, tuple[int, int]]:
     of its own stays unboxed."""
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
-    merged = bool(grid.merged)
     for (r, c), cell in grid.cells.items():
-        v = cell.value              # no value: None or blank text (and no formula without its value)
-        if (v is None or (isinstance(v, str) and not v.strip())) and not cell.uncached:
+        if not cell.has_value():
             continue
-        rng = (grid.merged_range(r, c) if merged else None) or (r, c, r, c)
+        rng = grid.merged_range(r, c) or (r, c, r, c)
         if rng in seen:
             continue
         seen.add(rng)

@@ -44,6 +44,14 @@ class Cell:
         f = self.formula or ""
         return f if f.startswith("=") else "=" + f
 
+    def has_value(self) -> bool:
+        """Whether the cell holds something: a value other than blank text, or a formula without
+        its cached value."""
+        v = self.value
+        if isinstance(v, str):
+            return bool(v.strip()) or self.uncached
+        return v is not None or self.uncached
+
     @property
     def percent(self) -> bool:
         """A number format with an unquoted % (Excel shows 0.99 as 99%)."""
@@ -91,8 +99,7 @@ class Grid:
         by_row: dict[int, set[int]] = {}
         max_row = max_col = None
         for (r, c), cell in self.cells.items():
-            v = cell.value        # a value: _clean(cell.value) is not None, or cell.uncached
-            if (bool(v.strip()) or cell.uncached) if isinstance(v, str) else (v is not None or cell.uncached):
+            if cell.has_value():
                 if max_row is None or r > max_row:
                     max_row = r
                 if max_col is None or c > max_col:

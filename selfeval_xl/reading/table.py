@@ -190,7 +190,7 @@ def read_indicators(grid: Grid, header_row: int, columns: dict[str, int], findin
         raw_empty = True
         for c in table_cols:
             cell = grid.raw(r, c)
-            if cell is not None and (_clean(cell.value) is not None or cell.uncached):
+            if cell is not None and cell.has_value():
                 raw_empty = False
                 break
         if raw_empty and not any(_spans_table(grid, r, c, table_cols) for c, _v in own):
