@@ -14,7 +14,6 @@ import functools
 import datetime as dt
 import re
 import unicodedata
-import dataclasses
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -395,7 +394,17 @@ def parse_target(value, *, unit_cell: str = "", percent_format: bool = False,
     unit = t.unit
     if t.kind == "number" and not unit:
         unit = _unit_from_cell(unit_cell)   # no unit typed with the number: the 度量单位 column's
-    return dataclasses.replace(t, unit=unit)    # a copy of the cached reading, the caller's own
+    t = _copy(t)                                # the cached reading stays as it was
+    t.unit = unit
+    return t
+
+
+def _copy(reading):
+    """A shallow copy of a Target or Actual, every field included (dataclasses.replace, which does
+    the same through each field's __init__ argument, took 5% of reading 2,000 indicators)."""
+    new = object.__new__(type(reading))
+    new.__dict__.update(reading.__dict__)
+    return new
 
 
 @functools.lru_cache(maxsize=8192, typed=True)     # a pure function of its text and year; copied
@@ -513,7 +522,7 @@ def parse_actual(value, *, percent_format: bool = False, year: int | None = None
         return Actual("number", number=n, text=_fmt(n), general_number=True)
 
     a = _actual_of_text(str(value).strip(), year)
-    return dataclasses.replace(a)                # a copy of the cached reading, the caller's own
+    return _copy(a)                             # the caller's own: the cached reading stays as it was
 
 
 @functools.lru_cache(maxsize=8192, typed=True)     # a pure function of its text and year; copied

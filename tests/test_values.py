@@ -731,3 +731,10 @@ def test_cached_readings_are_fresh_and_keep_the_unit_column():
     x.number = None
     assert parse_actual("约95%", year=YEAR).number == F(95)
     assert parse_target("9月前", year=None).deadline.end != parse_target("9月前", year=YEAR).deadline.end
+    # a copy holds every field of the cached reading (a field added to Target or Actual included)
+    from selfeval_xl import values as v
+    for text in ("≥90%", "9月前", "90-95%", "按时完成"):
+        cached, got = v._target_of_text(text, YEAR), parse_target(text, year=YEAR)
+        assert got == cached and vars(got) == vars(cached) and got is not cached
+    cached, got = v._actual_of_text("约95%", YEAR), parse_actual("约95%", year=YEAR)
+    assert vars(got) == vars(cached) and got is not cached
