@@ -61,6 +61,21 @@ def quick_few(values, every: int | None = 3, keep=()) -> list:
     return [v if (every and i % every == 0) or name(v) in keep else slow(v) for i, v in enumerate(values)]
 
 
+def load_workbook(path, **kw):
+    """openpyxl's load_workbook, without its copying of each merged range's border onto the range's
+    edge cells (MergedCellRange.format: about half of loading a 申报表 full of merged cells).  For
+    tests that look at values, formulas, number formats, fills, merges, widths, links and print
+    settings, never at borders, and never save the workbook (a save would lose those edge borders):
+    those use openpyxl's own load_workbook.  The skipping is the reader's own, per thread
+    (test_open_workbook_without_borders_differs_only_in_borders proves it changes nothing else)."""
+    import openpyxl
+
+    from selfeval_xl.reading.grid import _without_merged_borders
+
+    with _without_merged_borders():
+        return openpyxl.load_workbook(path, **kw)
+
+
 # make_workbook's workbooks, built once per test process: bytes, so that no test can change the
 # input of another (each writes its own copy); keyed by _key of the arguments
 _BUILT: dict[tuple, bytes] = {}

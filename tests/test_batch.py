@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from openpyxl import load_workbook
 
 import selfeval_xl
 from selfeval_xl import batching, rules
 from selfeval_xl.cli import cli
-from helpers import make_workbook
+from helpers import load_workbook, make_workbook
 from libreoffice import convert, soffice
 from test_bad_input import _encrypted, _from_good, _write, _zip_bomb_declared, good
 

@@ -196,6 +196,59 @@ def test_reading_in_threads_leaves_openpyxl_borders_alone_for_everyone_else(tmp_
     assert counts == [alone] * 4
 
 
+def _everything_but_borders(wb) -> list:
+    """What a test may read of a workbook loaded by openpyxl: per sheet its print and view settings,
+    merges, widths, heights, and per cell its kind, value, style (all of it but the border) and link."""
+    out = []
+    for ws in wb.worksheets:
+        out.append((ws.title, ws.sheet_state, ws.max_row, ws.max_column, ws.freeze_panes,
+                    ws.print_title_rows, ws.print_area, ws.page_setup.orientation,
+                    sorted(str(m) for m in ws.merged_cells.ranges),
+                    {k: d.width for k, d in ws.column_dimensions.items()},
+                    {k: d.height for k, d in ws.row_dimensions.items()}))
+        for (r, c), cell in sorted(ws._cells.items()):
+            out.append((r, c, type(cell).__name__, cell.value, cell.number_format, repr(cell.font),
+                        repr(cell.fill), repr(cell.alignment), repr(cell.protection),
+                        None if cell.hyperlink is None else (cell.hyperlink.location, cell.hyperlink.target)))
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["scored", "samples", "template"])
+def test_open_workbook_without_borders_differs_only_in_borders(tmp_path, case):
+    """tests/helpers.load_workbook (openpyxl's load with the reader's skipping of merged-range borders)
+    reads everything the tests compare exactly as openpyxl's own load does: the skipping only leaves
+    the edge cells of merged ranges without the range's border, and leaves them there (it would
+    fail if it dropped a merged cell, a style or a value): the scored seed, with its many merges
+    and 原表- copy, every sample and both templates.  Slow (CI runs it): it proves the tests' own
+    helper, which the quick run uses to be quick."""
+    import openpyxl
+
+    from helpers import load_workbook
+
+    root = Path(__file__).resolve().parent.parent
+    if case == "scored":
+        paths = [selfeval_xl.process(root / "samples" / "金水区智慧城市管理中心-2021.xlsx", tmp_path / "s.xlsx")[1]]
+    elif case == "samples":
+        paths = sorted((root / "samples").glob("*.xlsx"))
+    else:
+        paths = sorted((root / "workbook_templates").glob("*.xlsx"))
+    assert paths
+    for path in paths:
+        for data_only in (False, True):
+            full = openpyxl.load_workbook(path, data_only=data_only)
+            bare = load_workbook(path, data_only=data_only)
+            assert _everything_but_borders(bare) == _everything_but_borders(full), path.name
+            edges = [(ws.title, k) for ws in full.worksheets for k, cell in ws._cells.items()
+                     if repr(cell.border) != repr(bare[ws.title]._cells[k].border)]
+            if case != "samples":                   # those have merged ranges with borders
+                assert edges, f"{path.name}: no border was skipped, so nothing was shown"
+        # afterwards openpyxl's own load copies the borders again, in this thread too
+        again = openpyxl.load_workbook(path, data_only=True)
+        assert [(ws.title, k, repr(c.border)) for ws in again.worksheets for k, c in sorted(ws._cells.items())] == \
+               [(ws.title, k, repr(c.border)) for ws in full.worksheets for k, c in sorted(ws._cells.items())]
+
+
 @pytest.mark.parametrize("heading", ["未完成原因分析及改进措施", "未完成原因及拟采取的改进措施"])
 def test_provincial_reason_headings_are_the_reason_column(tmp_path, heading):
     """Published provincial forms head the reason column so (beyond SPEC's list, README 能读取的表格):

@@ -3,10 +3,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from openpyxl import load_workbook
 
 import selfeval_xl
-from helpers import make_workbook
+from helpers import load_workbook, make_workbook
 from selfeval_xl.cli import cli
 
 S = "整体绩效目标申报表"

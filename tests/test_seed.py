@@ -26,7 +26,7 @@ from fractions import Fraction
 import pytest
 
 import selfeval_xl
-from openpyxl import load_workbook
+from helpers import load_workbook
 
 ADJ_RATE = Fraction(81475 - 76894, 76894) * 100          # 预算调整率 in percent, 5.957552…
 ADJ_SCORE = 1 * Fraction(5) / ADJ_RATE                    # 反向指标：5 / 5.957552… × 1

@@ -8,11 +8,11 @@ from fractions import Fraction
 from pathlib import Path
 
 from click.testing import CliRunner
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 import selfeval_xl
 from selfeval_xl.cli import cli
+from helpers import load_workbook
 from selfeval_xl.reading import read_workbook
 from selfeval_xl.review import display_width
 from selfeval_xl.templates import INSTRUCTIONS, PROJECT_INSTRUCTIONS, PROJECT_WRITING_CHANGES
@@ -373,7 +373,9 @@ OFFICER_ROWS = [
 def _fill_project(path):
     """Fill the blank project template in openpyxl as an officer would in Excel: find each cell by
     the label beside or above it, type into the yellow cells, leave the rest alone."""
-    wb = load_workbook(path)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)           # openpyxl's own: the workbook is saved again
     ws = wb["项目支出绩效自评表"]
     _right_field(ws, _at(ws, "年度")).value = 2022
     _right_field(ws, _at(ws, "项目名称")).value = "2022年基层干部技能培训"

@@ -14,10 +14,9 @@ from fractions import Fraction as F
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 import selfeval_xl
-from helpers import make_workbook
+from helpers import load_workbook, make_workbook
 from libreoffice import convert
 from realforms import all_tables, build
 
@@ -151,7 +150,9 @@ def test_correcting_an_actual_or_an_amount_rescores(scored, tmp_path):
     合计 = 8 + 19.428160… + 40 + 22.5 = 89.928160… → 89.93 → 良.
     """
     ours, _lo = scored[("金水区智慧城市管理中心-2021.xlsx", "auto")]
-    wb = load_workbook(ours)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(ours)           # openpyxl's own: the workbook is saved again
     ws = wb["指标评分"]
     heads = [c.value for c in ws[1]]
     used, third = heads.index("计分采用值") + 1, heads.index("三级指标") + 1

@@ -41,8 +41,9 @@ CACHE = Path(tempfile.gettempdir()) / "selfeval-xl-office-corpus"
 # --------------------------------------------------------------------------------------------
 
 def openpyxl_warnings(path: Path) -> list[str]:
-    """What openpyxl warns about while it loads `path` (both ways: values and formulas)."""
-    from openpyxl import load_workbook
+    """What openpyxl warns about while it loads `path` (both ways: values and formulas).  Loaded
+    without merged-range borders (helpers.load_workbook), which openpyxl copies without a word."""
+    from helpers import load_workbook
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
