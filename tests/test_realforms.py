@@ -10,9 +10,10 @@ import selfeval_xl as api
 from selfeval_xl.review import round_half_up
 from selfeval_xl.values import format_number
 
-from realforms import all_tables, build
+from realforms import all_tables, all_unreadable, build
 
 TABLES = all_tables()
+UNREADABLE = all_unreadable()
 
 
 def _d(x) -> Decimal:
@@ -43,6 +44,30 @@ def test_real_table_scores_as_worked_by_hand(table, tmp_path):
         assert all(c != code for c, _ in codes), f"{code} should not be raised: {sorted(codes)}"
     if table.clean:
         assert not result.findings.has_errors, [f for f in result.findings if f.level == "错误"]
+
+
+@pytest.mark.parametrize("table", UNREADABLE, ids=[t.slug for t in UNREADABLE])
+def test_real_table_spec_cannot_read_is_refused_naming_what_is_missing(table, tmp_path):
+    """A real table whose headings SPEC does not list (山东 历城区's 预期指标值(A) and 实际完成指标值(B), typed in
+    tests/realforms/corpus_c.py) is refused as SPEC §6 says: exit 2, one Chinese sentence on stderr that names
+    the file, the sheet, the header row and the missing columns, and no scored workbook."""
+    from click.testing import CliRunner
+
+    from selfeval_xl.cli import cli
+
+    path = build(table, tmp_path)
+    from selfeval_xl.reading import InputError
+
+    with pytest.raises(InputError) as refused:
+        api.evaluate(path)
+    assert refused.value.code == table.refusal
+    res = CliRunner().invoke(cli, ["process", str(path)])
+    assert res.exit_code == 2, res.output
+    said = res.stderr.strip()
+    assert "\n" not in said and "Traceback" not in said
+    for part in (path.name, "工作表“Sheet1”", "第 12 行", "“指标值”“实际完成值”"):
+        assert part in said, said
+    assert not (tmp_path / f"{path.stem}-评分.xlsx").exists()
 
 
 def test_corpus_spans_provinces_and_both_kinds():

@@ -36,6 +36,7 @@ class Table:
     clean: bool = False           # no 错误 finding: `check` exits 0
     arithmetic: str = ""          # the hand-worked score, step by step
     notes: str = ""               # what this table teaches the reader / its real defects
+    refusal: str = ""             # for a table SPEC cannot read (a module's UNREADABLE): the refusal code
 
 
 def build(table: Table, folder: Path) -> Path:
@@ -74,4 +75,15 @@ def all_tables() -> list[Table]:
     out: list[Table] = []
     for mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("corpus_")):
         out.extend(importlib.import_module(f"{__name__}.{mod}").TABLES)
+    return out
+
+
+def all_unreadable() -> list[Table]:
+    """The real tables SPEC's reader must refuse (each module's UNREADABLE, where it has one)."""
+    import importlib
+    import pkgutil
+
+    out: list[Table] = []
+    for mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("corpus_")):
+        out.extend(getattr(importlib.import_module(f"{__name__}.{mod}"), "UNREADABLE", []))
     return out
