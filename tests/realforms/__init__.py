@@ -39,6 +39,24 @@ class Table:
     refusal: str = ""             # for a table SPEC cannot read (a module's UNREADABLE): the refusal code
 
 
+def sheet(cells: dict[str, object]) -> list[list]:
+    """A sheet typed as {"B7": 10, …}, as the rows Table wants (row 1 first), None for every cell
+    not given: each value sits in the cell the arithmetic names beside it."""
+    import re
+
+    def split(ref: str) -> tuple[int, int]:
+        m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        return int(m.group(2)), col
+
+    placed = {split(ref): v for ref, v in cells.items()}
+    n_rows = max(r for r, _ in placed)
+    n_cols = max(c for _, c in placed)
+    return [[placed.get((r, c)) for c in range(1, n_cols + 1)] for r in range(1, n_rows + 1)]
+
+
 def build(table: Table, folder: Path) -> Path:
     """Write the table as an .xlsx the way Excel would store it (text stays text)."""
     from openpyxl import Workbook
@@ -68,22 +86,18 @@ def _fill(ws, rows, merges, number_formats) -> None:
         ws[ref].number_format = fmt
 
 
-def all_tables() -> list[Table]:
+def _corpus_modules():
     import importlib
     import pkgutil
 
-    out: list[Table] = []
     for mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("corpus_")):
-        out.extend(importlib.import_module(f"{__name__}.{mod}").TABLES)
-    return out
+        yield importlib.import_module(f"{__name__}.{mod}")
+
+
+def all_tables() -> list[Table]:
+    return [t for mod in _corpus_modules() for t in mod.TABLES]
 
 
 def all_unreadable() -> list[Table]:
     """The real tables SPEC's reader must refuse (each module's UNREADABLE, where it has one)."""
-    import importlib
-    import pkgutil
-
-    out: list[Table] = []
-    for mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("corpus_")):
-        out.extend(getattr(importlib.import_module(f"{__name__}.{mod}"), "UNREADABLE", []))
-    return out
+    return [t for mod in _corpus_modules() for t in getattr(mod, "UNREADABLE", [])]

@@ -6,24 +6,7 @@ The expected results are worked by hand from SPEC.md alone (§2.1, §2.3, §2.4,
 """
 from __future__ import annotations
 
-import re
-
-from . import Table
-
-
-def _sheet(cells: dict[str, object]) -> list[list]:
-    """{"B7": 10, …} → rows (row 1 first), None for every cell not given."""
-    def split(ref: str) -> tuple[int, int]:
-        m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
-        col = 0
-        for ch in m.group(1):
-            col = col * 26 + ord(ch) - 64
-        return int(m.group(2)), col
-
-    placed = {split(ref): v for ref, v in cells.items()}
-    n_rows = max(r for r, _ in placed)
-    n_cols = max(c for _, c in placed)
-    return [[placed.get((r, c)) for c in range(1, n_cols + 1)] for r in range(1, n_rows + 1)]
+from . import Table, sheet as _sheet
 
 
 # ---------------------------------------------------------------------------------------------
