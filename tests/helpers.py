@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 from openpyxl import Workbook
 
@@ -65,11 +66,10 @@ def load_workbook(path, **kw):
     """openpyxl's load_workbook, without its copying of each merged range's border onto the range's
     edge cells (MergedCellRange.format: about half of loading a 申报表 full of merged cells).  For
     tests that look at values, formulas, number formats, fills, merges, widths, links and print
-    settings, never at borders, and never save the workbook (a save would lose those edge borders):
-    those use openpyxl's own load_workbook.  The skipping is the reader's own, per thread
-    (test_open_workbook_without_borders_differs_only_in_borders proves it changes nothing else)."""
-    import openpyxl
-
+    settings, never at borders; a workbook saved again from it has no border on those edge cells
+    (the fuzz does not mind; a test of what an officer's file keeps uses openpyxl's own load).  The
+    skipping is the reader's own, per thread (test_open_workbook_without_borders_differs_only_in_borders
+    proves it changes nothing else)."""
     from selfeval_xl.reading.grid import _without_merged_borders
 
     with _without_merged_borders():

@@ -234,19 +234,18 @@ def test_open_workbook_without_borders_differs_only_in_borders(tmp_path, case):
     else:
         paths = sorted((root / "workbook_templates").glob("*.xlsx"))
     assert paths
+    def borders(wb):
+        return [(ws.title, k, repr(c.border)) for ws in wb.worksheets for k, c in sorted(ws._cells.items())]
+
     for path in paths:
         for data_only in (False, True):
             full = openpyxl.load_workbook(path, data_only=data_only)
             bare = load_workbook(path, data_only=data_only)
             assert _everything_but_borders(bare) == _everything_but_borders(full), path.name
-            edges = [(ws.title, k) for ws in full.worksheets for k, cell in ws._cells.items()
-                     if repr(cell.border) != repr(bare[ws.title]._cells[k].border)]
-            if case != "samples":                   # those have merged ranges with borders
-                assert edges, f"{path.name}: no border was skipped, so nothing was shown"
+            if case != "samples":     # the scored seed and the templates draw borders round merged ranges
+                assert borders(bare) != borders(full), f"{path.name}: no border was skipped, so nothing was shown"
         # afterwards openpyxl's own load copies the borders again, in this thread too
-        again = openpyxl.load_workbook(path, data_only=True)
-        assert [(ws.title, k, repr(c.border)) for ws in again.worksheets for k, c in sorted(ws._cells.items())] == \
-               [(ws.title, k, repr(c.border)) for ws in full.worksheets for k, c in sorted(ws._cells.items())]
+        assert borders(openpyxl.load_workbook(path, data_only=True)) == borders(full), path.name
 
 
 @pytest.mark.parametrize("heading", ["未完成原因分析及改进措施", "未完成原因及拟采取的改进措施"])

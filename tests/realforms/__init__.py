@@ -36,7 +36,8 @@ class Table:
     clean: bool = False           # no 错误 finding: `check` exits 0
     arithmetic: str = ""          # the hand-worked score, step by step
     notes: str = ""               # what this table teaches the reader / its real defects
-    refusal: str = ""             # for a table SPEC cannot read (a module's UNREADABLE): the refusal code
+    # for a table SPEC cannot read (a module's UNREADABLE): the refusal code, then what its message names
+    refusal: tuple[str, ...] = ()
 
 
 def sheet(cells: dict[str, object]) -> list[list]:

@@ -9,7 +9,8 @@ The expected results are worked by hand from SPEC.md only.
 ``TABLES`` holds the tables the reader can read. ``UNREADABLE`` holds a real table that SPEC's reader must
 refuse (SPEC §6: no indicator header row, exit code 2); it is kept, typed, so that the day SPEC lists its
 headings as aliases it can move to ``TABLES``; until then tests/test_realforms.py checks that it is refused
-as SPEC says (its ``refusal`` code, exit 2, the sheet, row and missing columns named, no output).
+as SPEC says (its ``refusal``: the code, and the sheet, row and missing columns the message names; exit 2,
+no output).
 """
 from __future__ import annotations
 
@@ -263,7 +264,7 @@ UNREADABLE.append(Table(
             "E6:I6", "B7:D7", "E7:I7", "A8:A11", "H9:I11", "I12:I23", "A13:A21", "B13:B14", "B15:B16",
             "B17:B18", "B19:B20", "A22:A23", "B22:B23"],
     scheme="project",
-    refusal="missing-column",
+    refusal=("missing-column", "工作表“Sheet1”", "第 12 行", "“指标值”“实际完成值”"),
     categories={},
     total="",
     grade="",
