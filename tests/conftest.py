@@ -33,6 +33,14 @@ SLOW_TESTS = {"test_libreoffice_recalculates_the_summary_and_reads_the_csv",
               "test_bad_input[last-cell-value-process]"}
 
 
+def pytest_configure(config):
+    """helpers.remembered keeps what it computes in pytest's cache folder."""
+    import helpers
+
+    if getattr(config, "cache", None) is not None:
+        helpers.DISK = config.cache.mkdir("remembered")
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1]

@@ -17,19 +17,11 @@ def make_workbook(path: Path, rows, *, budget=None, headings=None, name="测试�
     """rows: tuples in the order of `headings` (default HEADINGS); None leaves a cell blank.
 
     Without `extra` (a function that may do anything to the sheet) the workbook's bytes are built
-    once per test process for the same arguments, and each call writes its own copy to `path`."""
+    once for the same arguments (built_once), and each call writes its own copy to `path`."""
     if extra is None:
-        try:
-            key = _key((rows, budget, headings, name, year, total_budget))
-        except TypeError:          # something unhashable in the arguments: build it afresh
-            key = None
-        if key is not None:
-            data = _BUILT.get(key)
-            if data is None:
-                data = _workbook_bytes(rows, budget=budget, headings=headings, name=name, year=year,
-                                       total_budget=total_budget)
-                if len(_BUILT) < 2000:
-                    _BUILT[key] = data
+        data = built_once(_build_workbook, (rows, budget, headings, name, year, total_budget), lambda out: _build_workbook(
+            out, rows, budget=budget, headings=headings, name=name, year=year, total_budget=total_budget, extra=None))
+        if data is not None:
             Path(path).write_bytes(data)
             return path
     _build_workbook(path, rows, budget=budget, headings=headings, name=name, year=year,
@@ -76,9 +68,81 @@ def load_workbook(path, **kw):
         return openpyxl.load_workbook(path, **kw)
 
 
-# make_workbook's workbooks, built once per test process: bytes, so that no test can change the
-# input of another (each writes its own copy); keyed by _key of the arguments
-_BUILT: dict[tuple, bytes] = {}
+# --------------------------------------------------------------------------------------------
+# Workbooks built in code, built once
+# --------------------------------------------------------------------------------------------
+
+# The folder what the tests compute once is kept in between runs (pytest's cache folder,
+# .pytest_cache/d/remembered; set by conftest.py, None under -p no:cacheprovider).  A clean checkout,
+# as CI runs, computes every one afresh.
+DISK: Path | None = None
+_MEMORY: dict[str, object] = {}            # and in this process
+_SOURCES: dict[str, bytes] = {}
+
+
+def remembered(code, key, compute):
+    """compute(), for a result that depends only on `key` and on the source files `code` (each a
+    module or a Path; openpyxl's version counts too): computed the first time, then given back from
+    this process's memory or from DISK (pickled), so that the quick run does not build the same
+    workbook or have openpyxl read the same bytes again.  Keep it to pure computations of tests'
+    inputs and oracles; what a test checks of the tool itself is always run."""
+    import hashlib
+    import os
+    import pickle
+
+    sources = []
+    for c in code:
+        path = str(c if isinstance(c, Path) else Path(c.__file__))
+        if path not in _SOURCES:
+            _SOURCES[path] = Path(path).read_bytes()
+        sources.append(_SOURCES[path])
+    name = hashlib.sha256(repr((sources, openpyxl.__version__, key)).encode()).hexdigest()[:32]
+    if name in _MEMORY:
+        return _MEMORY[name]
+    value = _MISSING = object()
+    if DISK is not None:
+        try:
+            value = pickle.loads((DISK / name).read_bytes())
+        except Exception:                   # noqa: BLE001 - not kept yet, or half-written: compute it
+            value = _MISSING
+    if value is _MISSING:
+        value = compute()
+        if DISK is not None:                # written whole, then renamed: a parallel worker reads all or nothing
+            tmp = DISK / f"{name}.{os.getpid()}.tmp"
+            try:
+                tmp.write_bytes(pickle.dumps(value))
+                os.replace(tmp, DISK / name)
+            except OSError:
+                pass
+    if len(_MEMORY) < 2000:
+        _MEMORY[name] = value
+    return value
+
+
+def built_once(builder, args, build) -> bytes | None:
+    """The bytes `build(out)` writes into a BytesIO: a workbook that `builder` (a function of this
+    folder's code) builds from `args` alone, built once (remembered, on builder's source file and
+    _key(args)).  None when args holds something _key cannot key (the caller then builds it)."""
+    import io
+    import sys
+
+    try:
+        key = _key(args)
+    except TypeError:
+        return None
+
+    def compute() -> bytes:
+        out = io.BytesIO()
+        build(out)
+        return out.getvalue()
+    return remembered([sys.modules[builder.__module__]], ("built", builder.__qualname__, key), compute)
+
+
+def content_key(path: Path) -> str:
+    """The hash of a file's bytes: the key of what openpyxl reads from it."""
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def _key(value):
@@ -91,14 +155,6 @@ def _key(value):
         return ("dict", tuple((_key(k), _key(v)) for k, v in value.items()))
     hash(value)
     return (type(value).__qualname__, repr(value))
-
-
-def _workbook_bytes(rows, **kw) -> bytes:
-    import io
-
-    out = io.BytesIO()
-    _build_workbook(out, rows, extra=None, **kw)
-    return out.getvalue()
 
 
 def _build_workbook(path, rows, *, budget, headings, name, year, total_budget, extra) -> None:

@@ -10,6 +10,8 @@ from fractions import Fraction as F
 import pytest
 from openpyxl import Workbook
 
+from helpers import built_once
+
 import selfeval_xl
 from selfeval_xl.reading import read_workbook
 
@@ -25,7 +27,18 @@ HEAD = ["一级指标", "二级指标", "三级指标", "指标值", "度量单�
 
 def write(path, cells: dict[int, list], merges=(), budget=DEFAULT_BUDGET, sheet=SHEET, formats=None):
     """cells: sheet row → values from column A (None leaves a cell blank); merges: "A5:A9" …;
-    budget: the 资金执行情况 sheet's label → value, or None for no such sheet."""
+    budget: the 资金执行情况 sheet's label → value, or None for no such sheet.  Built once for the
+    same arguments (helpers.built_once)."""
+    args = (cells, tuple(merges), budget, sheet, formats)
+    data = built_once(_build, args, lambda out: _build(out, *args))
+    if data is None:
+        _build(path, *args)
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def _build(out, cells, merges, budget, sheet, formats) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = sheet
@@ -43,8 +56,7 @@ def write(path, cells: dict[int, list], merges=(), budget=DEFAULT_BUDGET, sheet=
             b.cell(i, 1, k)
             if v is not None:
                 b.cell(i, 2, v)
-    wb.save(path)
-    return path
+    wb.save(out)
 
 
 def dept(tmp_path, rows, head=HEAD, *, merges=(), budget=DEFAULT_BUDGET, pre=None, name="d.xlsx"):

@@ -69,13 +69,14 @@ import datetime
 import difflib
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from selfeval_xl.cli import cli
-from helpers import load_workbook
+from helpers import content_key, load_workbook, remembered
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -157,8 +158,16 @@ def dump_workbook(path: Path) -> str:
         footer: L=… C=… R=…
         freeze: D2                      freeze panes (— when none)
 
-    fitToWidth/fitToHeight absent from the file are shown as Excel's default, 1.
+    fitToWidth/fitToHeight absent from the file are shown as Excel's default, 1.  (Remembered on the
+    file's bytes: the same bytes dump alike.)
     """
+    from selfeval_xl.reading import grid          # helpers.load_workbook's switch
+
+    code = [sys.modules[__name__], sys.modules["helpers"], grid]
+    return remembered(code, ("dump", content_key(path)), lambda: _dump(path))
+
+
+def _dump(path: Path) -> str:
     wb = load_workbook(path, data_only=False)
     cached = load_workbook(path, data_only=True)
     lines: list[str] = []

@@ -20,6 +20,7 @@ import os
 import random
 import re
 import subprocess
+import sys
 import tempfile
 import warnings
 from pathlib import Path
@@ -28,7 +29,7 @@ import pytest
 
 import test_xlsx_reader as reader
 from fuzzing import make_case, mutate_bytes
-from helpers import quick_few, rewrite_zip
+from helpers import content_key, quick_few, rewrite_zip
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "金水区智慧城市管理中心-2021.xlsx"
@@ -42,7 +43,16 @@ CACHE = Path(tempfile.gettempdir()) / "selfeval-xl-office-corpus"
 
 def openpyxl_warnings(path: Path) -> list[str]:
     """What openpyxl warns about while it loads `path` (both ways: values and formulas).  Loaded
-    without merged-range borders (helpers.load_workbook), which openpyxl copies without a word."""
+    without merged-range borders (helpers.load_workbook), which openpyxl copies without a word.
+    Remembered on the file's bytes."""
+    import helpers
+    from selfeval_xl.reading import grid          # helpers.load_workbook's switch
+
+    code = [sys.modules[__name__], helpers, grid]
+    return helpers.remembered(code, ("warnings", content_key(path)), lambda: _warnings(path))
+
+
+def _warnings(path: Path) -> list[str]:
     from helpers import load_workbook
 
     with warnings.catch_warnings(record=True) as caught:

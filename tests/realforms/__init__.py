@@ -59,18 +59,30 @@ def sheet(cells: dict[str, object]) -> list[list]:
 
 
 def build(table: Table, folder: Path) -> Path:
-    """Write the table as an .xlsx the way Excel would store it (text stays text)."""
+    """Write the table as an .xlsx the way Excel would store it (text stays text); built once
+    (helpers.built_once)."""
+    from helpers import built_once
+
+    args = (table.sheet, table.rows, table.merges, table.number_formats, table.extra_sheets)
+    path = folder / f"{table.slug}.xlsx"
+    data = built_once(_build, args, lambda out: _build(out, *args))
+    if data is None:
+        _build(path, *args)
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def _build(out, sheet, rows, merges, number_formats, extra_sheets) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
-    ws.title = table.sheet
-    _fill(ws, table.rows, table.merges, table.number_formats)
-    for name, rows in table.extra_sheets.items():
-        _fill(wb.create_sheet(name), rows, [], {})
-    path = folder / f"{table.slug}.xlsx"
-    wb.save(path)
-    return path
+    ws.title = sheet
+    _fill(ws, rows, merges, number_formats)
+    for name, extra in extra_sheets.items():
+        _fill(wb.create_sheet(name), extra, [], {})
+    wb.save(out)
 
 
 def _fill(ws, rows, merges, number_formats) -> None:
