@@ -41,6 +41,14 @@ def pytest_configure(config):
         helpers.DISK = config.cache.mkdir("remembered")
 
 
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto` (setup.cfg's addopts) starts a worker per core; a run of named tests (`path::test`)
+    stays in this process instead, since starting the workers would take longer than the tests."""
+    if config.args and all("::" in a for a in config.args):
+        return 0
+    return None                        # pytest-xdist's own count
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1]

@@ -1,7 +1,8 @@
-"""What makes the quick run quick (README, 开发): helpers.remembered, what the tests compute once
-(the workbooks they build, what openpyxl reads from a file's bytes) and keep in pytest's cache
-folder between runs.  Wrong there, a quick run would compare the tool against a stale oracle; these
-tests hold it to its key."""
+"""What makes the quick run quick (README, 开发): every core (-n auto in setup.cfg, but a run of
+named tests in one process), and helpers.remembered, what the tests compute once (the workbooks
+they build, what openpyxl reads from a file's bytes) and keep in pytest's cache folder between runs.
+Wrong there, a quick run would compare the tool against a stale oracle; these tests hold it to its
+key."""
 from __future__ import annotations
 
 import pickle
@@ -135,3 +136,27 @@ def test_the_remembered_openpyxl_oracle_reads_as_openpyxl_reads_now(disk, monkey
     assert openpyxl_oracle(SEED.name, data, formulas)[0] is not kept[0]
     assert len(list(disk.iterdir())) == 1
 
+
+def test_a_run_of_named_tests_stays_in_one_process_any_other_takes_every_core():
+    from types import SimpleNamespace
+
+    import conftest
+
+    def workers(*args):
+        return conftest.pytest_xdist_auto_num_workers(SimpleNamespace(args=list(args)))
+    assert workers("tests/test_rules.py::test_indicator_score") == 0
+    assert workers("tests/test_rules.py::test_indicator_score", "tests/test_cli.py::test_python_dash_m_works") == 0
+    assert workers("tests/test_rules.py") is None                       # pytest-xdist's own count
+    assert workers("tests/test_rules.py::test_indicator_score", "tests/test_cli.py") is None
+    assert workers() is None
+
+
+def test_setup_cfg_runs_every_core():
+    import configparser
+
+    from conftest import ROOT
+
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "setup.cfg", encoding="utf-8")
+    assert "-n auto" in cfg["tool:pytest"]["addopts"]
+    assert any(r.startswith("pytest-xdist") for r in cfg["options.extras_require"]["test"].split())
