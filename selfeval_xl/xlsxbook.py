@@ -8,10 +8,12 @@ scored workbook, each only where it cannot change a byte of the output.
    take one; such a formula is given to Excel as xlsxwriter would (the leading = and array braces
    stripped) without the expressions, and any other formula goes through xlsxwriter's own code.
 2. Cells.  The fast write_string / write_number / write_blank / write_formula store xlsxwriter's
-   own cell tuples for the calls the tool makes; when the workbook is closed, `_write_rows` (and
-   `_write_single_row`, its constant_memory form) write the same bytes as xlsxwriter's per-cell
-   `_write_cell` for the usual kinds with one formatted string each, visiting only the columns a
-   row holds, and give every other kind to xlsxwriter's routine.
+   own cell tuples for the calls the tool makes (in constant_memory mode too, writing out each row
+   when a later one begins, as the batch summary of a large folder is written); when the workbook
+   is closed, `_write_rows` (and `_write_single_row`, its constant_memory form) write the same
+   bytes as xlsxwriter's per-cell `_write_cell` for the usual kinds with one formatted string each
+   (an inline string that needs none of its escapes as it is), visiting only the columns a row
+   holds, and give every other kind to xlsxwriter's routine.
 3. Escapes.  `_escape_attributes` returns numbers at once, and the shared strings that need none
    of xlsxwriter's escapes are written as they are (a packager of our own, through xlsxwriter's
    `_get_packager` hook).
@@ -42,6 +44,10 @@ SUMPRODUCT TEXT TRIM VALUE VLOOKUP
 """.split())
 _CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
 _XML_ESCAPES = re.compile('["&<>\n]')      # xlsxwriter.xmlwriter's xml_escapes
+# what makes an inline string (constant_memory mode) more than its own text to xlsxwriter: a control
+# character or an _xHHHH_ to escape, a non-character, an XML escape, a "<r>" of rich text, leading or
+# trailing whitespace to preserve (its _escape_control_characters, _escape_data, _preserve_whitespace)
+_PLAIN_INLINE = re.compile(r'[\x00-\x08\x0b-\x1f\ufffe\uffff"&<>\n]|_x[0-9a-fA-F]{4}_|^\s|\s$')
 
 
 def plain_calls_only(formula: str) -> bool:
@@ -125,15 +131,20 @@ class _Worksheet(Worksheet):
 
     # ---- the cells stored, as xlsxwriter's write_string / write_number / write_blank /
     # write_formula store them, for the calls the tool makes: integer row and column inside the
-    # sheet, not in constant_memory mode (where a later row flushes the earlier ones), a string
-    # too short to be truncated, a finite number, a formula with no array braces and only
-    # PLAIN_FUNCTIONS.  Any other call goes through xlsxwriter's own method. ----
+    # sheet (in constant_memory mode, not above the rows already written), a string too short to be
+    # truncated, a finite number, a formula with no array braces and only PLAIN_FUNCTIONS.  Any
+    # other call goes through xlsxwriter's own method. ----
 
     def _fast(self, row, col) -> bool:
-        """Whether (row, col) is a cell the fast methods store; records it as _check_dimensions does."""
-        if (type(row) is not int or type(col) is not int or self.constant_memory
+        """Whether (row, col) is a cell the fast methods store; records it as _check_dimensions does,
+        and in constant_memory mode writes out the previous row when a later one begins, as each of
+        xlsxwriter's _write_ methods does before it stores the cell."""
+        if (type(row) is not int or type(col) is not int
                 or not (0 <= row < self.xls_rowmax and 0 <= col < self.xls_colmax)):
             return False
+        streamed = self.constant_memory
+        if streamed and row < self.previous_row:
+            return False                    # xlsxwriter refuses a row already written
         if self.dim_rowmin is None or row < self.dim_rowmin:
             self.dim_rowmin = row
         if self.dim_rowmax is None or row > self.dim_rowmax:
@@ -142,6 +153,8 @@ class _Worksheet(Worksheet):
             self.dim_colmin = col
         if self.dim_colmax is None or col > self.dim_colmax:
             self.dim_colmax = col
+        if streamed and row > self.previous_row:
+            self._write_single_row(row)
         return True
 
     # each takes (row, col, value[, format]) by position (write_blank: all four; write_formula: a
@@ -152,7 +165,9 @@ class _Worksheet(Worksheet):
         if not kwargs and 3 <= len(args) <= 4:
             row, col, string, fmt = args if len(args) == 4 else (*args, None)
             if type(string) is str and len(string) <= self.xls_strmax // 2 and self._fast(row, col):
-                self.table[row][col] = _tuple(CellStringTuple, (self.str_table._get_shared_string_index(string), fmt))
+                # constant_memory mode keeps the string itself, written inline with its row
+                index = string if self.constant_memory else self.str_table._get_shared_string_index(string)
+                self.table[row][col] = _tuple(CellStringTuple, (index, fmt))
                 return 0
         return super().write_string(*args, **kwargs)
 
@@ -244,9 +259,12 @@ class _Worksheet(Worksheet):
             cell = cells[col]
             kind = type(cell)
             if kind is CellStringTuple and inline:
-                string = self._escape_control_characters(cell.string)
-                if string.startswith("<r>") and string.endswith("</r>"):
-                    kind = None                     # a rich string: xlsxwriter's
+                string = cell.string
+                plain = _PLAIN_INLINE.search(string) is None
+                if not plain:
+                    string = self._escape_control_characters(string)
+                    if string.startswith("<r>") and string.endswith("</r>"):
+                        kind = None                 # a rich string: xlsxwriter's
             if kind not in _FAST_CELLS:
                 if out:
                     self.fh.write("".join(out))
@@ -263,7 +281,9 @@ class _Worksheet(Worksheet):
             else:
                 style = ""
             ref = names[col] + r if col < 702 else xl_rowcol_to_cell_fast(row, col)
-            if kind is CellStringTuple and inline:
+            if kind is CellStringTuple and inline and plain:
+                out.append(f'<c r="{ref}"{style} t="inlineStr"><is><t>{string}</t></is></c>')
+            elif kind is CellStringTuple and inline:
                 keep = ' xml:space="preserve"' if _preserve_whitespace(string) else ""
                 out.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{keep}>{self._escape_data(string)}</t></is></c>')
             elif kind is CellStringTuple:

@@ -231,6 +231,36 @@ def test_the_tools_own_calls_take_the_fast_methods(tmp_path, monkeypatch):
     wb.close()
 
 
+def test_streamed_sheets_take_the_fast_methods_row_by_row(tmp_path, monkeypatch):
+    """In constant_memory mode (the batch summary past CONSTANT_MEMORY_FINDINGS) the fast methods
+    store the cells too, each row written out when a later one begins; a row already written goes
+    to xlsxwriter, which refuses it."""
+    from helpers import load_workbook
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("xlsxwriter's own cell method was called")
+
+    path = tmp_path / "o.xlsx"
+    wb = xlsxbook.Workbook(str(path), {"constant_memory": True})
+    ws, fmt = wb.add_worksheet("表"), wb.add_format({"bold": True})
+    for name in ("_write_string", "_write_number", "_write_blank", "_write_formula"):
+        monkeypatch.setattr(Worksheet, name, refuse)
+    assert ws.write_string(0, 0, "文字 <&>", fmt) == 0 and ws.write_number(0, 1, 1.5, fmt) == 0
+    assert ws.write_blank(0, 2, None, fmt) == 0 and ws.write_formula(0, 3, "=B1*2", fmt, 3) == 0
+    assert set(ws.table[0]) == {0, 1, 2, 3}
+    assert ws.write_string(1, 0, "第二行") == 0
+    assert set(ws.table) == {1} and ws.previous_row == 1 and (ws.dim_rowmax, ws.dim_colmax) == (1, 3)
+    with pytest.raises(AssertionError):
+        ws.write_string(0, 4, "a row already written")
+    monkeypatch.undo()
+    assert ws.write_string(0, 4, "a row already written") == -1          # xlsxwriter's answer
+    wb.close()
+    got = load_workbook(path)["表"]
+    assert [[c.value for c in row] for row in got.iter_rows()] == [["文字 <&>", 1.5, None, "=B1*2"],
+                                                                   ["第二行", None, None, None]]
+    assert got["A1"].font.b and got["C1"].font.b and not got["A2"].font.b
+
+
 def test_every_formula_the_tool_writes_skips_xlsxwriters_expressions(tmp_path, monkeypatch):
     """Cell formulas, conditional formats and data validations of every sample's scored workbook and
     of a batch summary reach xlsxwriter's thirty-odd (for conditional formats, two hundred-odd)
