@@ -17,13 +17,10 @@ def make_workbook(path: Path, rows, *, budget=None, headings=None, name="测试�
     """rows: tuples in the order of `headings` (default HEADINGS); None leaves a cell blank.
 
     Without `extra` (a function that may do anything to the sheet) the workbook's bytes are built
-    once for the same arguments (built_once), and each call writes its own copy to `path`."""
+    once for the same arguments (build_once), and each call writes its own copy to `path`."""
     if extra is None:
-        data = built_once(_build_workbook, (rows, budget, headings, name, year, total_budget), lambda out: _build_workbook(
-            out, rows, budget=budget, headings=headings, name=name, year=year, total_budget=total_budget, extra=None))
-        if data is not None:
-            Path(path).write_bytes(data)
-            return path
+        return build_once(path, _build_workbook, rows, budget=budget, headings=headings, name=name, year=year,
+                          total_budget=total_budget, extra=None)
     _build_workbook(path, rows, budget=budget, headings=headings, name=name, year=year,
                     total_budget=total_budget, extra=extra)
     return path
@@ -78,6 +75,7 @@ def load_workbook(path, **kw):
 DISK: Path | None = None
 _MEMORY: dict[str, object] = {}            # and in this process
 _SOURCES: dict[str, bytes] = {}
+_MISSING = object()
 
 
 def remembered(code, key, compute):
@@ -99,7 +97,7 @@ def remembered(code, key, compute):
     name = hashlib.sha256(repr((sources, openpyxl.__version__, key)).encode()).hexdigest()[:32]
     if name in _MEMORY:
         return _MEMORY[name]
-    value = _MISSING = object()
+    value = _MISSING
     if DISK is not None:
         try:
             value = pickle.loads((DISK / name).read_bytes())
@@ -119,23 +117,26 @@ def remembered(code, key, compute):
     return value
 
 
-def built_once(builder, args, build) -> bytes | None:
-    """The bytes `build(out)` writes into a BytesIO: a workbook that `builder` (a function of this
-    folder's code) builds from `args` alone, built once (remembered, on builder's source file and
-    _key(args)).  None when args holds something _key cannot key (the caller then builds it)."""
+def build_once(path: Path, builder, *args, **kwargs) -> Path:
+    """builder(out, *args, **kwargs) writes a workbook to `out` (a path or a file) from its arguments
+    alone: the bytes it writes are built once (remembered, on builder's source file and the _key of
+    the arguments) and copied to `path`.  Arguments _key cannot key are built afresh into `path`."""
     import io
     import sys
 
     try:
-        key = _key(args)
+        key = _key((args, kwargs))
     except TypeError:
-        return None
+        builder(path, *args, **kwargs)
+        return path
 
     def compute() -> bytes:
         out = io.BytesIO()
-        build(out)
+        builder(out, *args, **kwargs)
         return out.getvalue()
-    return remembered([sys.modules[builder.__module__]], ("built", builder.__qualname__, key), compute)
+    data = remembered([sys.modules[builder.__module__]], ("built", builder.__qualname__, key), compute)
+    Path(path).write_bytes(data)
+    return path
 
 
 def content_key(path: Path) -> str:

@@ -10,7 +10,7 @@ from fractions import Fraction as F
 import pytest
 from openpyxl import Workbook
 
-from helpers import built_once
+from helpers import build_once
 
 import selfeval_xl
 from selfeval_xl.reading import read_workbook
@@ -28,14 +28,8 @@ HEAD = ["一级指标", "二级指标", "三级指标", "指标值", "度量单�
 def write(path, cells: dict[int, list], merges=(), budget=DEFAULT_BUDGET, sheet=SHEET, formats=None):
     """cells: sheet row → values from column A (None leaves a cell blank); merges: "A5:A9" …;
     budget: the 资金执行情况 sheet's label → value, or None for no such sheet.  Built once for the
-    same arguments (helpers.built_once)."""
-    args = (cells, tuple(merges), budget, sheet, formats)
-    data = built_once(_build, args, lambda out: _build(out, *args))
-    if data is None:
-        _build(path, *args)
-    else:
-        path.write_bytes(data)
-    return path
+    same arguments (helpers.build_once)."""
+    return build_once(path, _build, cells, tuple(merges), budget, sheet, formats)
 
 
 def _build(out, cells, merges, budget, sheet, formats) -> None:

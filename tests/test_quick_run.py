@@ -107,7 +107,7 @@ def test_without_a_cache_folder_it_is_remembered_in_memory_only(tmp_path, monkey
 
 
 def test_built_workbooks_are_written_afresh_for_other_arguments(disk, tmp_path, monkeypatch):
-    """make_workbook through built_once: the same arguments give the same bytes (from the cache folder
+    """make_workbook through build_once: the same arguments give the same bytes (from the cache folder
     on a later run), other arguments another workbook."""
     from selfeval_xl.reading import read_workbook
 

@@ -60,17 +60,11 @@ def sheet(cells: dict[str, object]) -> list[list]:
 
 def build(table: Table, folder: Path) -> Path:
     """Write the table as an .xlsx the way Excel would store it (text stays text); built once
-    (helpers.built_once)."""
-    from helpers import built_once
+    (helpers.build_once)."""
+    from helpers import build_once
 
-    args = (table.sheet, table.rows, table.merges, table.number_formats, table.extra_sheets)
-    path = folder / f"{table.slug}.xlsx"
-    data = built_once(_build, args, lambda out: _build(out, *args))
-    if data is None:
-        _build(path, *args)
-    else:
-        path.write_bytes(data)
-    return path
+    return build_once(folder / f"{table.slug}.xlsx", _build, table.sheet, table.rows, table.merges,
+                      table.number_formats, table.extra_sheets)
 
 
 def _build(out, sheet, rows, merges, number_formats, extra_sheets) -> None:
