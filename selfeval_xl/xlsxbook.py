@@ -258,7 +258,7 @@ class _Worksheet(Worksheet):
                 continue
             cell = cells[col]
             kind = type(cell)
-            if kind is CellStringTuple and inline:
+            if inline and kind is CellStringTuple:     # inline: constant_memory mode only
                 string = cell.string
                 plain = _PLAIN_INLINE.search(string) is None
                 if not plain:
@@ -281,13 +281,14 @@ class _Worksheet(Worksheet):
             else:
                 style = ""
             ref = names[col] + r if col < 702 else xl_rowcol_to_cell_fast(row, col)
-            if kind is CellStringTuple and inline and plain:
-                out.append(f'<c r="{ref}"{style} t="inlineStr"><is><t>{string}</t></is></c>')
-            elif kind is CellStringTuple and inline:
-                keep = ' xml:space="preserve"' if _preserve_whitespace(string) else ""
-                out.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{keep}>{self._escape_data(string)}</t></is></c>')
-            elif kind is CellStringTuple:
-                out.append(f'<c r="{ref}"{style} t="s"><v>{cell.string}</v></c>')
+            if kind is CellStringTuple:
+                if not inline:                      # the index of a shared string
+                    out.append(f'<c r="{ref}"{style} t="s"><v>{cell.string}</v></c>')
+                elif plain:
+                    out.append(f'<c r="{ref}"{style} t="inlineStr"><is><t>{string}</t></is></c>')
+                else:
+                    keep = ' xml:space="preserve"' if _preserve_whitespace(string) else ""
+                    out.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{keep}>{self._escape_data(string)}</t></is></c>')
             elif kind is CellNumberTuple or kind is CellDatetimeTuple:
                 out.append(f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>')
             elif kind is CellBlankTuple:
