@@ -31,6 +31,7 @@ import re
 import xlsxwriter
 from xlsxwriter.packager import Packager
 from xlsxwriter.sharedstrings import SharedStrings
+from xlsxwriter.url import Url
 from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import (CellBlankTuple, CellDatetimeTuple, CellFormulaTuple, CellNumberTuple,
                                   CellStringTuple, Worksheet)
@@ -196,6 +197,38 @@ class _Worksheet(Worksheet):
                 self.table[row][col] = _tuple(CellFormulaTuple, (formula[1:], fmt, value))
                 return 0
         return super().write_formula(*args, **kwargs)
+
+    def write_url(self, *args, **kwargs):
+        # a link to a cell of this workbook, shown as a given string, with or without a tip (the
+        # 位置 links of the scored workbook): the Url that xlsxwriter's _write_url makes, and its
+        # string stored by the fast write_string.  Which links: a short "internal:" URL with no
+        # "#" and a string the fast write_string takes (so none of _write_url's length checks can
+        # fail), a format, below the 65,530 links of a sheet; any other call goes to xlsxwriter.
+        # In constant_memory mode _fast writes out the previous row, as _write_url does.
+        if len(args) == 4 and kwargs.keys() <= {"string", "tip"}:
+            row, col, url, fmt = args
+            string, tip = kwargs.get("string"), kwargs.get("tip")
+            if (type(url) is str and url.startswith("internal:") and "#" not in url
+                    and len(url) <= self.max_url_length // 2 and type(string) is str
+                    and len(string) <= self.xls_strmax // 2 and fmt is not None
+                    and not self.ignore_write_string and self.hlink_count < 65530
+                    and self._fast(row, col)):
+                link = Url(url)
+                link._text = string             # as _write_url sets it
+                if tip is not None:
+                    link.tip = tip              # the setter refuses a tip too long, as for xlsxwriter
+                self.hlink_count += 1
+                self.write_string(row, col, string, fmt)      # the fast method: its conditions hold
+                self.hyperlinks[row][col] = link
+                return 0
+        return super().write_url(*args, **kwargs)
+
+    def _write_hyperlink_internal(self, row: int, col: int, url) -> None:
+        # xlsxwriter's <hyperlink ref location [tooltip] display/>, in one string
+        tip = f' tooltip="{self._escape_attributes(url._tip)}"' if url._tip else ""
+        ref = _COL_NAMES[col] + str(row + 1) if col < 702 else xl_rowcol_to_cell_fast(row, col)
+        self.fh.write(f'<hyperlink ref="{ref}" location="{self._escape_attributes(url._link)}"{tip}'
+                      f' display="{self._escape_attributes(url._text)}"/>')
 
     # ---- the cells, as xlsxwriter's _write_rows / _calculate_spans / _write_cell write them ----
 

@@ -4,6 +4,7 @@ Worksheet._prepare_formula and _write_rows (the oracles)."""
 import datetime
 import inspect
 import re
+import warnings
 from fractions import Fraction
 from pathlib import Path
 
@@ -78,7 +79,8 @@ def test_attributes_are_escaped_as_xlsxwriter_escapes_them(value):
 
 
 ORACLES = ("_prepare_formula", "_escape_attributes", "_write_rows", "_calculate_spans", "_write_single_row",
-           "write_string", "write_number", "write_blank", "write_formula")
+           "write_string", "write_number", "write_blank", "write_formula", "write_url",
+           "_write_hyperlink_internal")
 
 
 def _plain(monkeypatch):
@@ -143,6 +145,14 @@ def _every_kind_of_cell(path: Path, options: dict) -> None:
     ws.write_rich_string(4, 2, "甲", bold, "乙", "丙")
     ws.write_array_formula(4, 4, 4, 5, "{=SUM(A1:B1*2)}", None, 7)
     ws.write_url(7, 0, "internal:'全部'!A1", string="跳转")
+    # links to cells as the writer makes them (a format, a string, a tip or none), with escapes
+    ws.write_url(7, 1, "internal:'全部'!B2", bold, string="全部!B2", tip="转到 全部 的 B2")
+    ws.write_url(7, 2, "internal:全部!C3", bold, string="C3")
+    ws.write_url(7, 3, "internal:'甲&乙 <\"丙\">'!D4", red, string='甲&乙 <"丙">!D4', tip='转到 "甲&乙" <丙>')
+    ws.write_url(7, 4, "internal:全部!E5", bold, string="later a number")
+    ws.write_number(7, 4, 5)                       # the link stays, over a number (an object link)
+    ws.write_url(7, 5, "internal:全部!F6", bold, string="")
+    ws.write_url(7, 6, "internal:全部!G7", bold, string="换行\n与空格 ", tip="")
     ws.merge_range(8, 0, 9, 3, "合并", bold)
     ws.write_comment(12, 2, "批注")               # a row with a comment only
     ws.write_comment(50, 9, "独占一段的批注")     # the only thing in rows 49–64: its span comes from it
@@ -170,11 +180,29 @@ def _every_kind_of_cell(path: Path, options: dict) -> None:
         ws.write_formula(24, 6, "=A1+2", bold), ws.write_formula(24, 7, "=A1+3"),   # the value defaults to 0
         ws.write_number(-1, 0, 1), ws.write_string(1048576, 0, "行外"), ws.write_number(0, 16384, 1),
         ws.write_blank(2, 16384, None, bold), ws.write_formula(-1, 0, "=A1", None, 0),
+        # links the fast write_url hands to xlsxwriter: A1 notation, an anchor, a long URL (still
+        # under Excel's limit) or string, another kind of link, no format, outside the sheet
+        ws.write_url("J8", "internal:全部!A1", bold, "A1 记法"),
+        ws.write_url(8, 10, "internal:全部!A1#锚", bold, string="锚"),
+        ws.write_url(8, 11, "internal:" + "名" * 1100, bold, string="长链接"),
+        ws.write_url(8, 12, "internal:全部!A1", bold, string="长" * 20000),
+        ws.write_url(8, 13, "https://example.com/a b", bold, string="外部"),
+        ws.write_url(8, 14, "internal:全部!A1", None, string="默认格式"),
+        ws.write_url(8, 15, "internal:全部!A1", bold, "位置参数", "提示"),
+        ws.write_url(-1, 0, "internal:全部!A1", bold, string="行外"),
     ]
     if options.get("nan_inf_to_errors"):
         back += [ws.write_number(25, 0, float("nan")), ws.write_number(25, 1, float("inf")),
                  ws.write_number(25, 2, float("-inf"))]
     ws.write_string(27, 0, repr(back))
+    # links in row order (so that constant_memory mode takes them too), up to a sheet's 65,530
+    links = wb.add_worksheet("链接")
+    links.hlink_count = 65527
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")            # xlsxwriter warns of the links it refuses
+        back = [links.write_url(r, r % 3, f"internal:全部!A{r + 1}", bold, string=f"全部!A{r + 1}",
+                                tip=f"转到 A{r + 1}" if r % 2 else None) for r in range(5)]
+    links.write_string(6, 0, repr(back))
     wb.add_worksheet("空白")                       # no cells at all
     wb.close()
 
@@ -219,12 +247,14 @@ def test_the_tools_own_calls_take_the_fast_methods(tmp_path, monkeypatch):
 
     wb = xlsxbook.Workbook(str(tmp_path / "o.xlsx"), {"in_memory": True})
     ws, fmt = wb.add_worksheet("表"), wb.add_format({"bold": True})
-    for name in ("_write_string", "_write_number", "_write_blank", "_write_formula"):
+    for name in ("_write_string", "_write_number", "_write_blank", "_write_formula", "_write_url"):
         monkeypatch.setattr(Worksheet, name, refuse)
     assert ws.write_string(0, 0, "文字", fmt) == 0 and ws.write_number(0, 1, 1.5, fmt) == 0
     assert ws.write_blank(0, 2, None, fmt) == 0 and ws.write_formula(0, 3, "=B1*2", fmt, 3) == 0
     assert ws.write_number(1, 1, 7) == 0 and ws.write_formula(1, 3, "=IF(B2>0,1,0)") == 0
+    assert ws.write_url(1, 2, "internal:表!A1", fmt, string="表!A1", tip="转到 表 的 A1") == 0
     assert set(ws.table[0]) == {0, 1, 2, 3} and (ws.dim_rowmax, ws.dim_colmax) == (1, 3)
+    assert ws.table[1][2].format is fmt and ws.hyperlinks[1][2].tip == "转到 表 的 A1"
     with pytest.raises(AssertionError):
         ws.write_string("A3", "A1 记法 goes to xlsxwriter")
     monkeypatch.undo()
