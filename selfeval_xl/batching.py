@@ -33,6 +33,7 @@ SCORED, SKIPPED, REFUSED, INTERNAL = "已评分", "已跳过", "无法使用", "
 OUTPUT_SUFFIX = "-评分.xlsx"
 EXCEL_ROWS = 1_048_576               # Excel's row limit (the header row included)
 CONSTANT_MEMORY_FINDINGS = 5_000     # above this many findings the summary is streamed to disk
+STREAM_FILES = 200                   # from this many files on, 全部复核意见 is written during the scoring
 DEFAULT_TOP = 10
 
 # The risk score of 抽查建议: points per occurrence, one table so a reviewer can defend the sample.
@@ -319,12 +320,27 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
     jobs = min(jobs, len(tasks))
     results: list[dict | None] = [None] * len(tasks)
     spool, shared = FindingsSpool(), {}
+    # a large folder's 全部复核意见 is written while the files are scored, each file's findings as
+    # soon as every file before it (in path order, the sheet's order) is in: the parent's largest
+    # piece of work is then not left for the end, when one core would be idle
+    book = SummaryBook(folder, streamed=True) if len(tasks) >= STREAM_FILES else None
+    written = 0                               # files whose findings are in the book
+
+    def stream() -> None:
+        nonlocal written
+        while written < len(results) and results[written] is not None:
+            r = results[written]
+            book.add_findings(r["file"], r.get("name"), spool.get(r["file"]) if r["n_findings"] else [])
+            written += 1
+
     done = 0
     if progress:
         progress(0, len(tasks), "")
     if jobs == 1:
         for i, task in enumerate(tasks):
             results[i] = _keep(score_one(task), spool, shared)
+            if book is not None:
+                stream()
             done += 1
             if progress:
                 progress(done, len(tasks), task[1])
@@ -341,6 +357,8 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
                 except Exception as exc:      # a worker that died (killed, out of memory)
                     results[i] = _keep(_failed(tasks[i][1], INTERNAL, f"内部错误（{type(exc).__name__}），该文件未评分。",
                                                type(exc).__name__), spool, shared)
+                if book is not None:
+                    stream()
                 done += 1
                 if progress:
                     progress(done, len(tasks), tasks[i][1])
@@ -355,7 +373,7 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
             r["link"] = _link_target(task[2], summary)
     rows = rank_rows(results)
     res = BatchResult(folder, summary, summary.with_suffix(".csv"), out_dir, rows, spool=spool)
-    res.findings_csv = write_summary(res, top=top)
+    res.findings_csv = write_summary(res, top=top, book=book)
     write_csv(res)
     res.elapsed = time.perf_counter() - t0
     res.counts = {s: sum(1 for r in rows if r["status"] == s) for s in (SCORED, SKIPPED, REFUSED, INTERNAL)}
@@ -462,8 +480,10 @@ def _csv_number(v):
     return v
 
 
-def write_summary(res: BatchResult, top: int = DEFAULT_TOP) -> Path | None:
-    """Write 汇总.xlsx atomically; returns the CSV of all findings when they pass Excel's limit."""
+def write_summary(res: BatchResult, top: int = DEFAULT_TOP, book: SummaryBook | None = None) -> Path | None:
+    """Write 汇总.xlsx atomically; returns the CSV of all findings when they pass Excel's limit.
+    `book`: the summary whose 全部复核意见 was written while the files were scored (run_batch),
+    used unless its findings passed the limit."""
     from .writing import write_atomically
 
     n_findings = sum(r.get("n_findings", 0) for r in res.rows)
@@ -477,16 +497,19 @@ def write_summary(res: BatchResult, top: int = DEFAULT_TOP) -> Path | None:
                 w.writerow(["文件", "单位", "级别", "代码", "位置", "说明"])
                 w.writerows(res.all_findings())
         write_atomically(extra, res.folder, write_findings, suffix=".csv.tmp")
+    if book is None or book.overflow:
+        book = SummaryBook(res.folder, streamed=False, big=n_findings > CONSTANT_MEMORY_FINDINGS)
     write_atomically(res.summary, res.folder,
-                     lambda tmp: _write_xlsx(res, tmp, top, n_findings, extra), suffix=".xlsx.tmp")
+                     lambda tmp: _write_xlsx(book, res, tmp, top, n_findings, extra), suffix=".xlsx.tmp")
     return extra
 
 
-def _write_xlsx(res: BatchResult, tmp: Path, top: int, n_findings: int, extra: Path | None) -> None:
+def _write_xlsx(book: SummaryBook, res: BatchResult, tmp: Path, top: int, n_findings: int,
+                extra: Path | None) -> None:
     from xlsxwriter.exceptions import FileCreateError
 
     try:
-        _write(res, tmp, top, n_findings, extra)
+        book.finish(res, tmp, top, n_findings, extra)
     except FileCreateError as exc:
         cause = exc.args[0] if exc.args else None
         raise cause if isinstance(cause, OSError) else OSError(str(exc)) from None
@@ -497,33 +520,57 @@ def _col(c: int) -> str:
     return xl_col_to_name(c)
 
 
-def _write(res: BatchResult, path: Path, top: int, n_findings: int, extra: Path | None) -> None:
-    from .xlsxbook import Workbook
-    from .writing import FIXED_DATE, FONT, _Formats, _hf
+FINDINGS_HEADS = ["文件", "单位", "级别", "代码", "位置", "说明"]
+FINDINGS_WIDTHS = [30, 22, 6, 22, 24, 80]
 
-    big = n_findings > CONSTANT_MEMORY_FINDINGS
-    wb = Workbook(str(path), {
-        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "use_future_functions": True, "constant_memory": big, "in_memory": not big,
-        "default_format_properties": {"font_name": FONT, "font_size": 10}})
-    wb.set_properties({"title": "绩效自评评分汇总", "author": "selfeval-xl", "created": FIXED_DATE,
-                       "comments": "由 selfeval-xl batch 生成"})
-    wb.set_calc_mode("auto")
-    fm = _Formats(wb)
-    header = f"&L{_hf(res.folder.name)}&C绩效自评评分汇总&R&A"
-    ranking = wb.add_worksheet(RANKING)
-    grades = wb.add_worksheet(GRADES)
-    tops = wb.add_worksheet(TOPS)
-    sample = wb.add_worksheet(SAMPLE)
-    allf = wb.add_worksheet(ALL_FINDINGS)
-    unusable = wb.add_worksheet(UNUSABLE)
-    cols = _ranking(ranking, fm, res, header)
-    _grades(wb, grades, fm, res, cols, header)
-    _tops(tops, fm, res, top, header)
-    _sample(sample, fm, res, header)
-    _all_findings(allf, fm, res, n_findings, extra, header)
-    _unusable(unusable, fm, res, header)
-    wb.close()
+
+class SummaryBook:
+    """汇总.xlsx as it is written: the workbook, its formats and its six sheets, filled and closed
+    by finish().  `streamed`: in constant_memory mode, with the 全部复核意见 rows added file by file
+    (add_findings, in path order) while the files are still being scored; past Excel's row limit
+    it stops and says so (`overflow`), and write_summary writes a summary of its own instead.
+    Otherwise constant_memory mode when `big`, and every sheet written by finish()."""
+
+    def __init__(self, folder: Path, streamed: bool, big: bool = True):
+        from .xlsxbook import Workbook
+        from .writing import FIXED_DATE, FONT, _Formats, _hf
+
+        big = big or streamed
+        self.wb = wb = Workbook(None, {      # its file is named when it is closed (finish)
+            "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+            "use_future_functions": True, "constant_memory": big, "in_memory": not big,
+            "default_format_properties": {"font_name": FONT, "font_size": 10}})
+        wb.set_properties({"title": "绩效自评评分汇总", "author": "selfeval-xl", "created": FIXED_DATE,
+                           "comments": "由 selfeval-xl batch 生成"})
+        wb.set_calc_mode("auto")
+        self.fm = _Formats(wb)
+        self.header = f"&L{_hf(folder.name)}&C绩效自评评分汇总&R&A"
+        self.sheets = [wb.add_worksheet(name) for name in (RANKING, GRADES, TOPS, SAMPLE, ALL_FINDINGS, UNUSABLE)]
+        self.streamed, self.rows, self.overflow = streamed, 0, False
+        if streamed:
+            _heads(self.sheets[4], self.fm, FINDINGS_HEADS, FINDINGS_WIDTHS, self.header)
+
+    def add_findings(self, file: str, unit: str | None, findings: list[tuple]) -> None:
+        """One file's findings, (level, code, location, message) each, as rows of 全部复核意见."""
+        if self.overflow or self.rows + len(findings) + 1 > EXCEL_ROWS:
+            self.overflow = True
+            return
+        self.rows = _findings_rows(self.sheets[4], self.fm, self.rows, file, unit, findings)
+
+    def finish(self, res: BatchResult, path: Path, top: int, n_findings: int, extra: Path | None) -> None:
+        ranking, grades, tops, sample, allf, unusable = self.sheets
+        fm, header = self.fm, self.header
+        cols = _ranking(ranking, fm, res, header)
+        _grades(self.wb, grades, fm, res, cols, header)
+        _tops(tops, fm, res, top, header)
+        _sample(sample, fm, res, header)
+        if self.streamed:
+            allf.autofilter(0, 0, max(1, self.rows), len(FINDINGS_HEADS) - 1)
+        else:
+            _all_findings(allf, fm, res, n_findings, extra, header)
+        _unusable(unusable, fm, res, header)
+        self.wb.filename = str(path)
+        self.wb.close()
 
 
 def _heads(ws, fm, heads, widths, header):
@@ -699,21 +746,28 @@ def _sample(ws, fm, res: BatchResult, header):
 
 
 def _all_findings(ws, fm, res: BatchResult, n_findings: int, extra: Path | None, header):
-    heads = ["文件", "单位", "级别", "代码", "位置", "说明"]
-    widths = [30, 22, 6, 22, 24, 80]
-    _heads(ws, fm, heads, widths, header)
+    _heads(ws, fm, FINDINGS_HEADS, FINDINGS_WIDTHS, header)
     if extra is not None:
         ws.write_string(1, 0, f"复核意见共 {n_findings:,} 条，超过 Excel 的 {EXCEL_ROWS:,} 行上限，"
                               f"未写入本表；完整清单见“{extra.name}”（与本汇总表在同一文件夹）。", fm.text)
         return
-    for i, f in enumerate(res.all_findings(), start=1):
-        _tall_enough(ws, i, zip(f, widths))       # before the cells: constant_memory writes rows in order
-        for c, v in enumerate(f):
+    n = 0
+    for r in sorted(res.rows, key=lambda r: r["file"]):
+        n = _findings_rows(ws, fm, n, r["file"], r.get("name"), res.findings(r))
+    ws.autofilter(0, 0, max(1, n_findings), len(FINDINGS_HEADS) - 1)
+
+
+def _findings_rows(ws, fm, n: int, file: str, unit: str | None, findings: list[tuple]) -> int:
+    """One file's findings as rows n + 1, n + 2 … of 全部复核意见; returns the last row's number."""
+    for i, f in enumerate(findings, start=n + 1):
+        cells = (file, unit, *f)
+        _tall_enough(ws, i, zip(cells, FINDINGS_WIDTHS))   # before the cells: constant_memory writes rows in order
+        for c, v in enumerate(cells):
             if c == 2:
                 ws.write_string(i, c, v, fm.level.get(v, fm.text))
             else:
                 ws.write_string(i, c, v or "", fm.text)
-    ws.autofilter(0, 0, max(1, n_findings), len(heads) - 1)
+    return n + len(findings)
 
 
 def _unusable(ws, fm, res: BatchResult, header):

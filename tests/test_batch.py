@@ -3,6 +3,7 @@ rest; the summary (汇总.xlsx and its CSV) the same bytes whatever -j; its form
 LibreOffice recalculating them; the 抽查建议 risk points worked out by hand."""
 from __future__ import annotations
 
+import concurrent.futures
 import csv
 import math
 import os
@@ -108,11 +109,21 @@ def test_batch_scores_each_file_as_process_does(tmp_path):
         assert "findings" not in row and row["n_findings"] == len(_result.findings) > 0
 
 
-def test_same_bytes_whatever_the_number_of_workers(tmp_path):
+@pytest.mark.parametrize("streamed", [False, True])
+def test_same_bytes_whatever_the_number_of_workers(tmp_path, monkeypatch, streamed):
+    """Also when 全部复核意见 is written while the files are scored (a large folder): in path
+    order, whichever file the workers finish first."""
+    if streamed:
+        monkeypatch.setattr(batching, "STREAM_FILES", 0)
     folder = _copy_samples(tmp_path / "in")
     _write("损坏.xlsx", "not a workbook")(folder)
     first = selfeval_xl.batch(folder, jobs=1)
     a, a_csv = first.summary.read_bytes(), first.csv.read_bytes()
+
+    def last_first(futures):                   # the workers' results handed over last file first
+        concurrent.futures.wait(futures)
+        return sorted(futures, key=lambda f: futures[f], reverse=True)
+    monkeypatch.setattr(concurrent.futures, "as_completed", last_first)
     second = selfeval_xl.batch(folder, jobs=2)
     assert second.summary.read_bytes() == a
     assert second.csv.read_bytes() == a_csv
@@ -226,9 +237,14 @@ def test_libreoffice_recalculates_the_summary_and_reads_the_csv(tmp_path):
     assert ws["I2"].value == 99.54
 
 
-def test_findings_past_the_row_limit_go_to_a_csv(tmp_path, monkeypatch):
+@pytest.mark.parametrize("streamed", [False, True])
+def test_findings_past_the_row_limit_go_to_a_csv(tmp_path, monkeypatch, streamed):
+    """Also when the findings were being written during the scoring: that summary is given up
+    and the note written instead."""
     monkeypatch.setattr(batching, "EXCEL_ROWS", 10)
     monkeypatch.setattr(batching, "CONSTANT_MEMORY_FINDINGS", 3)   # and the summary is streamed
+    if streamed:
+        monkeypatch.setattr(batching, "STREAM_FILES", 0)
     folder = _copy_samples(tmp_path / "in", SOME[:2])
     res = selfeval_xl.batch(folder, jobs=1)
     assert res.findings_csv is not None and res.findings_csv.exists()
@@ -237,6 +253,39 @@ def test_findings_past_the_row_limit_go_to_a_csv(tmp_path, monkeypatch):
     note = load_workbook(res.summary)["全部复核意见"]["A2"].value
     assert "超过 Excel" in note and res.findings_csv.name in note
     assert [r["文件"] for r in _sheet_rows(res.summary, "汇总排名")] == SOME[:2]
+
+
+def _contents(path: Path) -> dict:
+    """What a reader of the summary sees: each sheet's cells (value or formula, number format, bold,
+    wrap), row heights, autofilter, frozen panes and printed title rows."""
+    wb = load_workbook(path)
+    return {ws.title: ([[(c.value, c.number_format, c.font.b, c.alignment.wrap_text) for c in row]
+                        for row in ws.iter_rows()],
+                       {r: d.height for r, d in ws.row_dimensions.items() if d.height},
+                       ws.auto_filter.ref, ws.freeze_panes, ws.print_title_rows)
+            for ws in wb.worksheets}
+
+
+def test_findings_written_during_the_scoring_make_the_same_summary(tmp_path, monkeypatch):
+    """A large folder's 全部复核意见 is written file by file while the others are scored, not
+    at the end: the summary reads the same as one written at the end (bytes differ only in the
+    order of the styles), and each file's findings are in it before the next file is scored."""
+    folder = _copy_samples(tmp_path / "in")
+    _write("损坏.xlsx", "not a workbook")(folder)
+    monkeypatch.setattr(batching, "CONSTANT_MEMORY_FINDINGS", 0)   # constant_memory both ways
+    at_end = selfeval_xl.batch(folder, output=tmp_path / "end.xlsx", jobs=1)
+    assert at_end.counts[batching.SCORED] == 3 and sum(r["n_findings"] for r in at_end.rows) > 10
+
+    events = []
+    score_one, add = batching.score_one, batching.SummaryBook.add_findings
+    monkeypatch.setattr(batching, "score_one", lambda task: events.append(("score", task[1])) or score_one(task))
+    monkeypatch.setattr(batching.SummaryBook, "add_findings",
+                        lambda self, file, *a: events.append(("write", file)) or add(self, file, *a))
+    monkeypatch.setattr(batching, "STREAM_FILES", 0)
+    during = selfeval_xl.batch(folder, output=tmp_path / "during.xlsx", jobs=1)
+    files = [r for r in batching.list_inputs(folder)]
+    assert events == [(kind, f) for f in files for kind in ("score", "write")]
+    assert _contents(during.summary) == _contents(at_end.summary)
 
 
 def test_print_setup_of_the_summary(tmp_path):

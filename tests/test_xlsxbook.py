@@ -216,9 +216,10 @@ def test_every_kind_of_cell_is_written_as_xlsxwriter_writes_it(tmp_path, monkeyp
     assert (tmp_path / "ours.xlsx").read_bytes() == (tmp_path / "theirs.xlsx").read_bytes()
 
 
-@pytest.mark.parametrize("streamed", [False, True])
+@pytest.mark.parametrize("streamed", [False, "at the end", "during the scoring"])
 def test_the_batch_summary_is_byte_identical_with_xlsxwriters_own_code(tmp_path, monkeypatch, streamed):
-    """汇总.xlsx, as written in memory and, past CONSTANT_MEMORY_FINDINGS, row by row."""
+    """汇总.xlsx, as written in memory and, past CONSTANT_MEMORY_FINDINGS, row by row; for a large
+    folder (STREAM_FILES), 全部复核意见 row by row while the files are scored."""
     import shutil
 
     from selfeval_xl import batching
@@ -229,6 +230,8 @@ def test_the_batch_summary_is_byte_identical_with_xlsxwriters_own_code(tmp_path,
         shutil.copy(src, folder / src.name)
     if streamed:
         monkeypatch.setattr(batching, "CONSTANT_MEMORY_FINDINGS", 0)
+    if streamed == "during the scoring":
+        monkeypatch.setattr(batching, "STREAM_FILES", 0)
     out = {}
     for plain in (False, True):
         if plain:
