@@ -288,6 +288,60 @@ def test_findings_written_during_the_scoring_make_the_same_summary(tmp_path, mon
     assert _contents(during.summary) == _contents(at_end.summary)
 
 
+def _complete_workbooks_only(*folders: Path) -> list[str]:
+    """The files left in the folders, each checked to be a whole workbook (no temporary file, no
+    half-written copy)."""
+    import zipfile
+
+    left = []
+    for folder in folders:
+        for f in sorted(folder.rglob("*")) if folder.exists() else []:
+            if f.is_file():
+                assert not f.name.startswith(".selfeval-"), f"a temporary file was left: {f}"
+                assert zipfile.ZipFile(f).testzip() is None and load_workbook(f).sheetnames, f
+                left.append(f.relative_to(folder).as_posix())
+    return left
+
+
+@pytest.mark.parametrize("jobs, streamed", [(1, False), (2, False), (2, True)])
+def test_ctrl_c_stops_cleanly(tmp_path, monkeypatch, jobs, streamed):
+    """Ctrl-C after the second file: the batch stops, no summary is written, and every scored copy
+    left behind is whole (the files being scored finish their atomic writes); also while a large
+    folder's summary is being written during the scoring."""
+    if streamed:
+        monkeypatch.setattr(batching, "STREAM_FILES", 0)
+    folder = _copy_samples(tmp_path / "in")
+    for i in range(3):
+        shutil.copy(SAMPLES / SOME[0], folder / f"复件{i}.xlsx")
+    seen = []
+
+    def interrupt(done, total, rel):
+        seen.append(done)
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        selfeval_xl.batch(folder, jobs=jobs, progress=interrupt)
+    assert max(seen) == 2
+    summary = tmp_path / "in-评分汇总.xlsx"
+    assert not summary.exists() and not summary.with_suffix(".csv").exists()
+    left = _complete_workbooks_only(tmp_path / "in-评分结果")
+    # in this process the batch stops at once; a pool lets the files it has begun finish
+    assert len(left) == 2 if jobs == 1 else 2 <= len(left) <= 6
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "in-评分结果"]
+
+
+def test_ctrl_c_at_the_command_line_says_so(tmp_path, monkeypatch):
+    folder = _copy_samples(tmp_path / "in", SOME[:2])
+
+    def interrupted(task):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(batching, "score_one", interrupted)
+    r = run("batch", folder, "-j", "1")
+    assert r.exit_code == 1 and "已中断" in r.output and "Traceback" not in r.output
+    assert not (tmp_path / "in-评分汇总.xlsx").exists()
+
+
 def test_print_setup_of_the_summary(tmp_path):
     res = selfeval_xl.batch(_copy_samples(tmp_path / "in", SOME[:1]), jobs=1)
     wb = load_workbook(res.summary)
