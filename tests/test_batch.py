@@ -211,14 +211,12 @@ def _formulas_and_values(path: Path):
             for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"}
 
 
-def test_libreoffice_recalculates_the_summary_and_reads_the_csv(tmp_path):
-    folder = _copy_samples(tmp_path / "in")
-    _risk_folder(folder / "抽查")
-    _write("损坏.xlsx", "x")(folder)
-    res = selfeval_xl.batch(folder, jobs=1)
-    ours = _formulas_and_values(res.summary)
+def _recalculated_as_cached(summary: Path, out: Path):
+    """LibreOffice recalculates every formula of the summary to the value cached beside it; returns
+    its copy, read with the values."""
+    ours = _formulas_and_values(summary)
     assert any("RANK" in f for f, _ in ours.values()) and any("MINIFS" in f for f, _ in ours.values())
-    (lo,) = convert([res.summary], tmp_path / "lo")
+    (lo,) = convert([summary], out)
     theirs = load_workbook(lo, data_only=True)
     for (sheet, cell), (formula, cached) in ours.items():
         recalculated = theirs[sheet][cell].value
@@ -227,6 +225,28 @@ def test_libreoffice_recalculates_the_summary_and_reads_the_csv(tmp_path):
             assert math.isclose(cached, recalculated, abs_tol=1e-9), (sheet, cell, formula, cached, recalculated)
         else:
             assert cached == recalculated, (sheet, cell, formula)
+    return theirs
+
+
+def test_libreoffice_reads_a_summary_written_during_the_scoring(tmp_path, monkeypatch):
+    """A large folder's summary (constant_memory mode, 全部复核意见 written file by file as the
+    files are scored): LibreOffice recalculates it as cached and reads every finding as written."""
+    monkeypatch.setattr(batching, "STREAM_FILES", 0)
+    folder = _copy_samples(tmp_path / "in")
+    _risk_folder(folder / "抽查")
+    res = selfeval_xl.batch(folder, jobs=2)
+    theirs = _recalculated_as_cached(res.summary, tmp_path / "lo")
+    rows = list(theirs["全部复核意见"].iter_rows(min_row=2, values_only=True))
+    assert rows == [tuple(v or None for v in f) for f in res.all_findings()]
+    assert len(rows) == sum(r["n_findings"] for r in res.rows) > 20
+
+
+def test_libreoffice_recalculates_the_summary_and_reads_the_csv(tmp_path):
+    folder = _copy_samples(tmp_path / "in")
+    _risk_folder(folder / "抽查")
+    _write("损坏.xlsx", "x")(folder)
+    res = selfeval_xl.batch(folder, jobs=1)
+    _recalculated_as_cached(res.summary, tmp_path / "lo")
     # the CSV as LibreOffice reads it: UTF-8 (character set 76), comma-separated
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
         subprocess.run([soffice(), f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
