@@ -498,7 +498,7 @@ def write_summary(res: BatchResult, top: int = DEFAULT_TOP, book: SummaryBook | 
                 w.writerows(res.all_findings())
         write_atomically(extra, res.folder, write_findings, suffix=".csv.tmp")
     if book is None or book.overflow:
-        book = SummaryBook(res.folder, streamed=False, big=n_findings > CONSTANT_MEMORY_FINDINGS)
+        book = SummaryBook(res.folder, constant_memory=n_findings > CONSTANT_MEMORY_FINDINGS)
     write_atomically(res.summary, res.folder,
                      lambda tmp: _write_xlsx(book, res, tmp, top, n_findings, extra), suffix=".xlsx.tmp")
     return extra
@@ -529,13 +529,13 @@ class SummaryBook:
     by finish().  `streamed`: in constant_memory mode, with the 全部复核意见 rows added file by file
     (add_findings, in path order) while the files are still being scored; past Excel's row limit
     it stops and says so (`overflow`), and write_summary writes a summary of its own instead.
-    Otherwise constant_memory mode when `big`, and every sheet written by finish()."""
+    Otherwise every sheet is written by finish(), in constant_memory mode when asked."""
 
-    def __init__(self, folder: Path, streamed: bool, big: bool = True):
+    def __init__(self, folder: Path, *, streamed: bool = False, constant_memory: bool = False):
         from .xlsxbook import Workbook
         from .writing import FIXED_DATE, FONT, _Formats, _hf
 
-        big = big or streamed
+        big = constant_memory or streamed
         self.wb = wb = Workbook(None, {      # its file is named when it is closed (finish)
             "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
             "use_future_functions": True, "constant_memory": big, "in_memory": not big,

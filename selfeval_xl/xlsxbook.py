@@ -13,15 +13,17 @@ scored workbook, each only where it cannot change a byte of the output.
    is closed, `_write_rows` (and `_write_single_row`, its constant_memory form) write the same
    bytes as xlsxwriter's per-cell `_write_cell` for the usual kinds with one formatted string each
    (an inline string that needs none of its escapes as it is), visiting only the columns a row
-   holds, and give every other kind to xlsxwriter's routine.
+   holds, and give every other kind to xlsxwriter's routine.  A link to a cell of the workbook
+   (write_url "internal:…") is xlsxwriter's own Url with its string stored by the fast
+   write_string, and its <hyperlink> element is written in one string.
 3. Escapes.  `_escape_attributes` returns numbers at once, and the shared strings that need none
    of xlsxwriter's escapes are written as they are (a packager of our own, through xlsxwriter's
    `_get_packager` hook).
 
 tests/test_xlsxbook.py proves each against xlsxwriter (the oracles): every formula the tool writes
 and formulas calling each prefixed function, and the bytes of every sample's and real table's
-scored workbook, of the batch summary and of sheets built to hold every kind of cell and string,
-written once with these methods and once with xlsxwriter's own.
+scored workbook, of the batch summary and of sheets built to hold every kind of cell, string and
+link, written once with these methods and once with xlsxwriter's own.
 """
 from __future__ import annotations
 
