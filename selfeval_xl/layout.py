@@ -4,10 +4,35 @@ from __future__ import annotations
 
 import functools
 import math
+import re
+import unicodedata
 
-from .review import display_width
+from .review import _WIDE
 
 LINE_HEIGHT = 13.5                      # points per line of 10-point 宋体
+
+# the wide blocks of review.display_width and the Ambiguous characters the findings and forms are
+# full of (× ÷ ° · — ‘ ’ “ ” … ‰ ※ ≤ ≥ ①–⑳), counted in C; any other non-ASCII character is
+# asked of unicodedata (tests/test_layout.py checks every code point against the plain rule)
+_CELL_WIDE = _WIDE + "\u00b0\u00b7\u00d7\u00f7\u2014\u2018\u2019\u201c\u201d\u2026\u2030\u203b\u2264\u2265\u2460-\u2473"
+_CELL_WIDE_RUNS = re.compile(f"[{_CELL_WIDE}]+")
+_NOT_PLAIN = re.compile(f"[^\x00-\x7f{_CELL_WIDE}]")
+
+
+def cell_width(s: str) -> int:
+    """Columns a text takes printed in 宋体: East Asian Wide and Fullwidth characters count double,
+    and so do the Ambiguous ones (the curly quotes “ ” ‘ ’ of every finding, ≥ ≤, —, …, ×, ①):
+    宋体 has them full width, as Excel and WPS print them.  LibreOffice without 宋体 prints the
+    quotes beside Chinese text at about 1.3 columns: wider than one, so counted as one a row
+    could be a line short and its last line cut; counted as two it may get a line to spare.  (A
+    terminal prints them narrow: review.display_width, for the check table, counts them 1.)"""
+    if s.isascii():
+        return len(s)
+    n = len(s) + sum(map(len, _CELL_WIDE_RUNS.findall(s)))
+    for ch in _NOT_PLAIN.findall(s):
+        if unicodedata.east_asian_width(ch) in "WFA":
+            n += 1
+    return n
 
 
 # a pure function, asked again and again of the same texts (a file's name and unit on each of its
@@ -23,8 +48,8 @@ def lines(text, width: float) -> int:
     if "\n" not in s:                           # most cells: one paragraph
         if 2 * len(s) <= usable:                # no character is wider than two columns
             return 1
-        return max(1, math.ceil(display_width(s) / usable))
-    return max(1, sum(max(1, math.ceil(display_width(part) / usable)) for part in s.split("\n")))
+        return max(1, math.ceil(cell_width(s) / usable))
+    return max(1, sum(max(1, math.ceil(cell_width(part) / usable)) for part in s.split("\n")))
 
 
 def row_height(cells: list[tuple[object, float]], line_height: float = LINE_HEIGHT) -> float | None:

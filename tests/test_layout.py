@@ -2,9 +2,17 @@
 worked by hand, and the short-text shortcut proved against the full count."""
 import math
 import random
+import subprocess
+import unicodedata
 
-from selfeval_xl.layout import LINE_HEIGHT, lines, row_height
-from selfeval_xl.review import display_width
+import pytest
+
+from selfeval_xl.layout import LINE_HEIGHT, cell_width, lines, row_height
+
+
+def _plain_width(s: str) -> int:
+    """宋体's columns by the plain rule: 2 for East Asian Wide, Fullwidth and Ambiguous, else 1."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in s)
 
 
 def test_lines_worked_by_hand():
@@ -38,7 +46,54 @@ def test_row_height_is_lines_times_line_height_plus_three():
 
 def _full_count(text: str, width: float) -> int:
     usable = max(1.0, width * 1.1 - 1)
-    return max(1, sum(max(1, math.ceil(display_width(part) / usable)) for part in text.split("\n")))
+    return max(1, sum(max(1, math.ceil(_plain_width(part) / usable)) for part in text.split("\n")))
+
+
+def test_curly_quotes_and_other_ambiguous_characters_count_double():
+    """Regression (the quotes of every finding counted 1, so a row could be a line short): in a
+    column of 40 characters a line holds 40 × 1.1 − 1 = 43 columns.  "“甲”" × 10 + "乙" is 20
+    quotes and 11 characters: 20 × 2 + 11 × 2 = 62 columns, 2 lines (it was 20 + 22 = 42: 1 line)."""
+    assert cell_width("“甲”" * 10 + "乙") == 62 and lines("“甲”" * 10 + "乙", 40) == 2
+    # ≥ 2, "90%" 3, "，" 2, "实际" 4, "—" 2, "①" 2, "×" 2; ASCII 1 each
+    assert cell_width("≥90%，实际—①×") == 17 and cell_width("abc 1") == 5
+
+
+def test_cell_width_is_the_plain_rule_for_every_character():
+    from selfeval_xl.layout import _CELL_WIDE_RUNS
+
+    counted_in_c = "".join(_CELL_WIDE_RUNS.findall("".join(map(chr, range(0x10000)))))
+    assert all(unicodedata.east_asian_width(ch) in "WFA" for ch in counted_in_c) and "“" in counted_in_c
+    everything = "".join(map(chr, range(0x10000))) + "".join(map(chr, range(0x10000, 0x110000, 89)))
+    for ch in everything:
+        assert cell_width(ch) == _plain_width(ch), hex(ord(ch))
+    rng = random.Random(11)
+    pool = "a1 ，。一中“”‘’—…≥≤×①%\u3000\uff21é\u0301😀\n"
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        assert cell_width(text) == _plain_width(text), text
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_quotes_beside_chinese_full_width(tmp_path):
+    """The quotes are wider than one column in print too: LibreOffice (its substitute for 宋体
+    here prints them at about 1.3 columns; 宋体 itself full width) wraps "“甲”" × 10 + "乙" in a
+    column of 40 characters onto a second line, as lines() says; counted as one column each, the
+    text would be estimated at one line and its row cut."""
+    import xlsxwriter
+
+    from libreoffice import convert
+
+    text = "“甲”" * 10 + "乙"
+    wb = xlsxwriter.Workbook(str(tmp_path / "q.xlsx"))
+    ws = wb.add_worksheet()
+    ws.set_column(0, 0, 40)
+    ws.set_row(0, row_height([(text, 40)]))
+    ws.write_string(0, 0, text, wb.add_format({"font_name": "宋体", "font_size": 10, "text_wrap": True}))
+    wb.close()
+    pdf = convert([tmp_path / "q.xlsx"], tmp_path, "pdf")[0]
+    printed = [ln.strip() for ln in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                                   check=True).stdout.splitlines() if ln.strip()]
+    assert "".join(printed) == text and len(printed) == lines(text, 40) == 2, printed
 
 
 def test_the_short_text_shortcut_counts_as_the_full_count():
