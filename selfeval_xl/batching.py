@@ -35,6 +35,9 @@ EXCEL_ROWS = 1_048_576               # Excel's row limit (the header row include
 CONSTANT_MEMORY_FINDINGS = 5_000     # above this many findings the summary is streamed to disk
 STREAM_FILES = 200                   # from this many files on, 全部复核意见 is written during the scoring
 DEFAULT_TOP = 10
+# 全部复核意见 and the CSV of every finding past Excel's row limit: the columns and their widths
+FINDINGS_HEADS = ["文件", "单位", "级别", "代码", "位置", "说明"]
+FINDINGS_WIDTHS = [30, 22, 6, 22, 24, 80]
 
 # The risk score of 抽查建议: points per occurrence, one table so a reviewer can defend the sample.
 # key: what is counted (see _risk_counts); label and unit as written in 理由.
@@ -102,10 +105,15 @@ class BatchResult:
         """The findings of one row's file, (level, code, location, message), 错误 first."""
         return self.spool.get(row["file"]) if self.spool else []
 
+    def by_file(self):
+        """(row, its findings) for every file, by file path: the order of 全部复核意见."""
+        for r in sorted(self.rows, key=lambda r: r["file"]):
+            yield r, self.findings(r)
+
     def all_findings(self):
         """(file, unit, level, code, location, message) for every finding, by file path."""
-        for r in sorted(self.rows, key=lambda r: r["file"]):
-            for f in self.findings(r):
+        for r, findings in self.by_file():
+            for f in findings:
                 yield (r["file"], r.get("name", ""), *f)
 
     @property
@@ -494,7 +502,7 @@ def write_summary(res: BatchResult, top: int = DEFAULT_TOP, book: SummaryBook | 
         def write_findings(tmp: Path) -> None:      # streamed: past a million rows, not held in memory
             with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
                 w = csv.writer(f, lineterminator="\r\n")
-                w.writerow(["文件", "单位", "级别", "代码", "位置", "说明"])
+                w.writerow(FINDINGS_HEADS)
                 w.writerows(res.all_findings())
         write_atomically(extra, res.folder, write_findings, suffix=".csv.tmp")
     if book is None or book.overflow:
@@ -518,10 +526,6 @@ def _write_xlsx(book: SummaryBook, res: BatchResult, tmp: Path, top: int, n_find
 def _col(c: int) -> str:
     from xlsxwriter.utility import xl_col_to_name
     return xl_col_to_name(c)
-
-
-FINDINGS_HEADS = ["文件", "单位", "级别", "代码", "位置", "说明"]
-FINDINGS_WIDTHS = [30, 22, 6, 22, 24, 80]
 
 
 class SummaryBook:
@@ -752,8 +756,8 @@ def _all_findings(ws, fm, res: BatchResult, n_findings: int, extra: Path | None,
                               f"未写入本表；完整清单见“{extra.name}”（与本汇总表在同一文件夹）。", fm.text)
         return
     n = 0
-    for r in sorted(res.rows, key=lambda r: r["file"]):
-        n = _findings_rows(ws, fm, n, r["file"], r.get("name"), res.findings(r))
+    for r, findings in res.by_file():
+        n = _findings_rows(ws, fm, n, r["file"], r.get("name"), findings)
     ws.autofilter(0, 0, max(1, n_findings), len(FINDINGS_HEADS) - 1)
 
 

@@ -228,6 +228,7 @@ def _recalculated_as_cached(summary: Path, out: Path):
     return theirs
 
 
+@pytest.mark.slow
 def test_libreoffice_reads_a_summary_written_during_the_scoring(tmp_path, monkeypatch):
     """A large folder's summary (constant_memory mode, 全部复核意见 written file by file as the
     files are scored): LibreOffice recalculates it as cached and reads every finding as written."""
@@ -303,8 +304,7 @@ def test_findings_written_during_the_scoring_make_the_same_summary(tmp_path, mon
                         lambda self, file, *a: events.append(("write", file)) or add(self, file, *a))
     monkeypatch.setattr(batching, "STREAM_FILES", 0)
     during = selfeval_xl.batch(folder, output=tmp_path / "during.xlsx", jobs=1)
-    files = [r for r in batching.list_inputs(folder)]
-    assert events == [(kind, f) for f in files for kind in ("score", "write")]
+    assert events == [(kind, f) for f in batching.list_inputs(folder) for kind in ("score", "write")]
     assert _contents(during.summary) == _contents(at_end.summary)
 
 
