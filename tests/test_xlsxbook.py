@@ -3,8 +3,11 @@ a formula, and writes the cells' XML faster: proved against xlsxwriter's own
 Worksheet._prepare_formula and _write_rows (the oracles)."""
 import datetime
 import inspect
+import io
 import re
 import warnings
+import zipfile
+import zlib
 from fractions import Fraction
 from pathlib import Path
 
@@ -88,6 +91,17 @@ def _plain(monkeypatch):
     for name in ORACLES:
         monkeypatch.setattr(xlsxbook._Worksheet, name, getattr(Worksheet, name))
     monkeypatch.setattr(xlsxbook.Workbook, "_get_packager", xlsxwriter.Workbook._get_packager)
+    monkeypatch.setattr(xlsxbook.Workbook, "_store_workbook", xlsxwriter.Workbook._store_workbook)
+
+
+def _package(data: bytes) -> list[tuple]:
+    """What a reader gets of a zip: each part's name, date, method, attributes, checksum, size and
+    bytes, in order; not how hard it was deflated (compress_size and the offsets that follow)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.testzip() is None
+        return [(i.filename, i.date_time, i.compress_type, i.create_system, i.create_version,
+                 i.extract_version, i.flag_bits, i.internal_attr, i.external_attr, i.extra, i.comment,
+                 i.CRC, i.file_size, z.read(i)) for i in z.infolist()] + [z.comment]
 
 
 def _scored_bytes(result, out: Path, monkeypatch, plain: bool) -> bytes:
@@ -98,6 +112,20 @@ def _scored_bytes(result, out: Path, monkeypatch, plain: bool) -> bytes:
     write_result(result, out)
     monkeypatch.undo()
     return out.read_bytes()
+
+
+def _deflated_at(data: bytes) -> set:
+    """The zlib levels (of 1 and 6) whose output has each part's compressed size."""
+    levels = set()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for i in z.infolist():
+            raw = z.read(i)
+            sizes = {}
+            for level in (1, 6):
+                c = zlib.compressobj(level, zlib.DEFLATED, -15)
+                sizes[level] = len(c.compress(raw) + c.flush())
+            levels.add(tuple(lv for lv, n in sizes.items() if n == i.compress_size))
+    return levels
 
 
 @pytest.mark.parametrize("corpus", ["samples", pytest.param("real tables", marks=pytest.mark.slow)])
@@ -111,7 +139,39 @@ def test_scored_workbooks_are_byte_identical_with_xlsxwriters_own_code(tmp_path,
         result = selfeval_xl.evaluate(src)            # scored once, written both ways
         fast = _scored_bytes(result, tmp_path / f"fast{i}.xlsx", monkeypatch, plain=False)
         slow = _scored_bytes(result, tmp_path / f"slow{i}.xlsx", monkeypatch, plain=True)
-        assert fast == slow, src.name
+        assert _package(fast) == _package(slow), src.name
+
+
+def test_a_scored_workbook_is_deflated_at_level_one_and_otherwise_stored_as_xlsxwriter_stores_it(tmp_path, monkeypatch):
+    """xlsxwriter deflates at zipfile's default, 6; the scored workbook's parts (built in memory)
+    are deflated at ZIP_LEVEL 1, each part's compressed size being zlib level 1's for its bytes,
+    and the zip is otherwise the same (_package: names, order, dates, attributes, bytes), opens,
+    and is at most a quarter larger than xlsxwriter's."""
+    assert xlsxbook.ZIP_LEVEL == 1
+    result = selfeval_xl.evaluate(SAMPLES[0])
+    ours = _scored_bytes(result, tmp_path / "ours.xlsx", monkeypatch, plain=False)
+    theirs = _scored_bytes(result, tmp_path / "theirs.xlsx", monkeypatch, plain=True)
+    # some small parts come out the same at both levels: (1, 6); none is level 6's alone
+    assert _deflated_at(ours) <= {(1,), (1, 6)} and (1,) in _deflated_at(ours)
+    assert _deflated_at(theirs) <= {(6,), (1, 6)} and (6,) in _deflated_at(theirs)
+    assert _package(ours) == _package(theirs)
+    assert len(theirs) < len(ours) < 1.25 * len(theirs)
+    assert not list(tmp_path.glob("*.tmp*")) and sorted(p.name for p in tmp_path.iterdir()) == ["ours.xlsx", "theirs.xlsx"]
+
+
+def test_a_workbook_written_to_a_file_object_or_not_in_memory_is_stored_by_xlsxwriter(tmp_path):
+    """A buffer for a file takes the level-1 parts too; a workbook with temporary files
+    (not in_memory: the templates, a large batch summary) is xlsxwriter's own, level 6."""
+    buf = io.BytesIO()
+    wb = xlsxbook.Workbook(buf, {"in_memory": True})
+    wb.add_worksheet("表").write_string(0, 0, "文字" * 500)
+    wb.close()
+    assert wb.filename is buf and _deflated_at(buf.getvalue()) <= {(1,), (1, 6)}
+    assert (1,) in _deflated_at(buf.getvalue())
+    wb = xlsxbook.Workbook(str(tmp_path / "t.xlsx"))
+    wb.add_worksheet("表").write_string(0, 0, "文字" * 500)
+    wb.close()
+    assert (6,) in _deflated_at((tmp_path / "t.xlsx").read_bytes()) and (1,) not in _deflated_at((tmp_path / "t.xlsx").read_bytes())
 
 
 def _every_kind_of_cell(path: Path, options: dict) -> None:
@@ -213,7 +273,7 @@ def test_every_kind_of_cell_is_written_as_xlsxwriter_writes_it(tmp_path, monkeyp
     _every_kind_of_cell(tmp_path / "ours.xlsx", options)
     _plain(monkeypatch)
     _every_kind_of_cell(tmp_path / "theirs.xlsx", options)
-    assert (tmp_path / "ours.xlsx").read_bytes() == (tmp_path / "theirs.xlsx").read_bytes()
+    assert _package((tmp_path / "ours.xlsx").read_bytes()) == _package((tmp_path / "theirs.xlsx").read_bytes())
 
 
 @pytest.mark.parametrize("streamed", [False, "at the end", "during the scoring"])
@@ -237,7 +297,7 @@ def test_the_batch_summary_is_byte_identical_with_xlsxwriters_own_code(tmp_path,
         if plain:
             _plain(monkeypatch)
         res = selfeval_xl.batch(folder, output=tmp_path / "汇总.xlsx", out_dir=tmp_path / "评分", jobs=1)
-        out[plain] = res.summary.read_bytes()
+        out[plain] = _package(res.summary.read_bytes())
     assert out[False] == out[True]
 
 
