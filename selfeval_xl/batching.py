@@ -359,7 +359,7 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
         try:
             futures = {pool.submit(score_one, task): i for i, task in enumerate(tasks)}
             for fut in as_completed(futures):
-                i = futures[fut]
+                i = futures.pop(fut)          # the future and its result are let go once kept
                 try:
                     results[i] = _keep(fut.result(), spool, shared)
                 except Exception as exc:      # a worker that died (killed, out of memory)
@@ -551,6 +551,7 @@ class SummaryBook:
         self.header = f"&L{_hf(folder.name)}&C绩效自评评分汇总&R&A"
         self.sheets = [wb.add_worksheet(name) for name in (RANKING, GRADES, TOPS, SAMPLE, ALL_FINDINGS, UNUSABLE)]
         self.streamed, self.rows, self.overflow = streamed, 0, False
+        self.sheets[4].keep_row_sizes = False      # 全部复核意见 never holds a drawing (xlsxbook._Worksheet)
         if streamed:
             _heads(self.sheets[4], self.fm, FINDINGS_HEADS, FINDINGS_WIDTHS, self.header)
 

@@ -73,7 +73,14 @@ def plain_calls_only(formula: str) -> bool:
 
 class _Worksheet(Worksheet):
     """Also remembers the widths and heights it was given, so that the writer can estimate how
-    many printed pages a sheet takes (print_extent) without reading xlsxwriter's internals."""
+    many printed pages a sheet takes (print_extent) without reading xlsxwriter's internals.
+
+    In constant_memory mode a row written out is forgotten: xlsxwriter keeps every row's RowInfo
+    (read only while the row is written) and its height (read to place a drawing) for the life of
+    the sheet, about 260 bytes a row, so the batch summary's 全部复核意见 (20,000 rows at 1,000
+    files) would grow with the findings.  The RowInfo always goes; the height goes too on a sheet
+    that will never hold a drawing (keep_row_sizes = False, set by its writer)."""
+    keep_row_sizes = True
 
     def __init__(self):
         super().__init__()
@@ -101,14 +108,17 @@ class _Worksheet(Worksheet):
 
     def set_row(self, row, height=None, *args, **kwargs):
         out = super().set_row(row, height, *args, **kwargs)
-        if height is not None and isinstance(row, int):
+        if height is not None and isinstance(row, int) and not self.constant_memory:
             self._row_pt[row] = float(height)
         return out
 
     def print_extent(self, first_col: int, last_col: int, last_row: int,
                      default_row: float = 15.0) -> tuple[float, float]:
         """(width, height) in points of columns first_col..last_col and rows 0..last_row, as set
-        (unset columns 64 px; unset rows default_row points, xlsxwriter's 15 unless told)."""
+        (unset columns 64 px; unset rows default_row points, xlsxwriter's 15 unless told).  Not
+        in constant_memory mode, whose rows are forgotten as they are written."""
+        if self.constant_memory:
+            raise ValueError("print_extent needs the rows' heights: not in constant_memory mode")
         width = sum(self._col_px.get(c, 64) for c in range(first_col, last_col + 1)) * 0.75
         height = sum(self._row_pt.get(r, default_row) for r in range(0, last_row + 1))
         return width, height
@@ -286,6 +296,9 @@ class _Worksheet(Worksheet):
         elif row_num in self.row_info or row_num in self.comments:
             self._write_empty_row(row_num, None, self.row_info[row_num])
         self.table.clear()
+        self.row_info.pop(row_num, None)          # forgotten once written (the class's docstring)
+        if not self.keep_row_sizes:
+            self.row_sizes.pop(row_num, None)
 
     def _write_cells(self, row: int, cells: dict, cmin: int, cmax: int) -> None:
         """The cells of one row, in column order, as xlsxwriter's _write_cell writes each: the

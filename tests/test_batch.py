@@ -258,6 +258,35 @@ def test_libreoffice_recalculates_the_summary_and_reads_the_csv(tmp_path):
     assert ws["I2"].value == 99.54
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_parent_keeps_nothing_per_finding_written(tmp_path, monkeypatch, jobs):
+    """Memory stays flat in the number of findings: when the summary is finished, the rows of
+    全部复核意见 already written (one per finding, most with their own height) have left nothing
+    behind in the parent's worksheet, and every file's future has been let go."""
+    import gc
+    from concurrent.futures import Future
+
+    monkeypatch.setattr(batching, "STREAM_FILES", 0)
+    folder = _copy_samples(tmp_path / "in")
+    seen = {}
+    real_finish = batching.SummaryBook.finish
+
+    def finish(book, res, *args):
+        ws = book.sheets[4]
+        gc.collect()
+        seen.update(rows=book.rows, info=len(ws.row_info), sizes=len(ws.row_sizes),
+                    futures=sum(isinstance(o, Future) for o in gc.get_objects()))
+        return real_finish(book, res, *args)
+
+    monkeypatch.setattr(batching.SummaryBook, "finish", finish)
+    res = selfeval_xl.batch(folder, jobs=jobs)
+    assert seen["rows"] == sum(r["n_findings"] for r in res.rows) >= 20
+    assert seen["info"] <= 1 and seen["sizes"] <= 1 and seen["futures"] <= 1    # the last one, in the loop variable
+    # and the rows kept their heights: a finding of two lines or more is taller than one line
+    ws = load_workbook(res.summary)["全部复核意见"]
+    assert any((ws.row_dimensions[r].height or 0) > 20 for r in range(2, ws.max_row + 1))
+
+
 @pytest.mark.parametrize("streamed", [False, True])
 def test_findings_past_the_row_limit_go_to_a_csv(tmp_path, monkeypatch, streamed):
     """Also when the findings were being written during the scoring: that summary is given up

@@ -376,3 +376,50 @@ def test_every_formula_the_tool_writes_skips_xlsxwriters_expressions(tmp_path, m
     selfeval_xl.batch(folder, jobs=1)
     assert seen and all(not plain_calls_only(f.lstrip("=")) for f in seen), seen
     assert {n for f in seen for n in re.findall(r"([A-Z]+)\(", f)} - xlsxbook.PLAIN_FUNCTIONS == {"MINIFS", "MAXIFS"}
+
+
+def _tall_rows_then_chart(path: Path, keep_row_sizes: bool) -> _Worksheet:
+    wb = xlsxbook.Workbook(str(path), {"constant_memory": True})
+    wb.set_properties({"created": datetime.datetime(2024, 1, 1)})
+    ws = wb.add_worksheet("表")
+    ws.keep_row_sizes = keep_row_sizes
+    for r in range(1000):
+        ws.set_row(r, 13.5 * (1 + r % 3))
+        ws.write_string(r, 0, f"第 {r} 行")
+        ws.write_number(r, 1, r)
+    chart = wb.add_chart({"type": "bar"})
+    chart.add_series({"values": "=表!$B$1:$B$5"})
+    ws.insert_chart(2, 3, chart)             # placed by the heights of rows 0-16, written long ago
+    wb.close()
+    return ws
+
+
+def test_rows_written_in_constant_memory_mode_are_forgotten(tmp_path, monkeypatch):
+    """A streamed sheet's memory does not grow with its rows: after 1,000 tall rows xlsxwriter's
+    per-row state (row_info; row_sizes where the sheet holds no drawing) is gone, and the sheet
+    is still what xlsxwriter writes.  Where heights are kept (the default), a chart placed over
+    rows written long before lands where xlsxwriter puts it."""
+    ws = _tall_rows_then_chart(tmp_path / "forget.xlsx", keep_row_sizes=False)
+    assert len(ws.row_info) <= 1 and len(ws.row_sizes) <= 1 and not ws._row_pt
+    ws = _tall_rows_then_chart(tmp_path / "ours.xlsx", keep_row_sizes=True)
+    assert len(ws.row_info) <= 1 and len(ws.row_sizes) == 1000
+    _plain(monkeypatch)
+    _tall_rows_then_chart(tmp_path / "theirs.xlsx", keep_row_sizes=True)
+    assert _package((tmp_path / "ours.xlsx").read_bytes()) == _package((tmp_path / "theirs.xlsx").read_bytes())
+    with zipfile.ZipFile(tmp_path / "ours.xlsx") as z:
+        drawing = z.read("xl/drawings/drawing1.xml").decode()
+    # the chart is 480 x 288 px from D3.  Row r is 13.5 x (1 + r % 3) points = 18, 36 or 54 px:
+    # rows 2..9 are 54+18+36+54+18+36+54+18 = 288 px, so it ends at the top of row 10 (offset 0);
+    # 480 px over columns of 64 px is 7.5 columns: column 10, 32 px = 304800 EMU in.  With the
+    # heights forgotten (20 px rows) it would end in row 16.
+    assert re.findall(r"<xdr:(?:from|to)>.*?</xdr:(?:from|to)>", drawing) == [
+        "<xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>",
+        "<xdr:to><xdr:col>10</xdr:col><xdr:colOff>304800</xdr:colOff><xdr:row>10</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"]
+
+
+def test_the_page_estimate_refuses_a_constant_memory_sheet():
+    wb = xlsxbook.Workbook(io.BytesIO(), {"constant_memory": True})
+    ws = wb.add_worksheet("表")
+    with pytest.raises(ValueError):
+        ws.print_extent(0, 3, 10)
+    wb.close()
