@@ -31,6 +31,12 @@ from .review import SCORE_TOLERANCE as TOLERANCE, own_total
 
 SCORED, SKIPPED, REFUSED, INTERNAL = "已评分", "已跳过", "无法使用", "内部错误"
 OUTPUT_SUFFIX = "-评分.xlsx"
+# the files a batch takes: every file an office saves a spreadsheet as, so that no submission is
+# left out unseen.  `process` scores the Office Open XML ones (.xlsx, and .xlsm, .xltx, .xltm, the
+# same format with macros, never run, or as a template) and refuses the others (.xls, WPS's .et
+# and .ett, .xlsb, .ods) with what they are and how to save them as .xlsx: each such file is a row
+# of 无法使用, not a department missing from the ranking.
+INPUT_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".et", ".ett", ".xlsb", ".ods")
 EXCEL_ROWS = 1_048_576               # Excel's row limit (the header row included)
 CONSTANT_MEMORY_FINDINGS = 5_000     # above this many findings the summary is streamed to disk
 STREAM_FILES = 200                   # from this many files on, 全部复核意见 is written during the scoring
@@ -136,16 +142,35 @@ def default_summary(folder: Path) -> Path:
 
 
 def list_inputs(folder: Path) -> list[str]:
-    """Every .xlsx under folder (relative posix paths, sorted), without Office lock files (~$…) and
-    the tool's own scored copies (…-评分.xlsx); symbolic links to folders are not followed."""
+    """Every spreadsheet file under folder (INPUT_SUFFIXES, in any case; relative posix paths,
+    sorted), without Office lock files (~$…) and the tool's own scored copies (…-评分.xlsx);
+    symbolic links to folders are not followed."""
     found = []
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         for name in files:
-            if not name.lower().endswith(".xlsx") or name.startswith("~$") or name.endswith(OUTPUT_SUFFIX):
+            if (not name.lower().endswith(INPUT_SUFFIXES) or name.startswith("~$")
+                    or name.endswith(OUTPUT_SUFFIX)):
                 continue
             found.append(Path(root, name).relative_to(folder).as_posix())
     return sorted(found)
+
+
+def output_names(rels: list[str]) -> dict[str, str]:
+    """{input: its scored copy, relative to the output folder}: "name-评分.xlsx" beside it.  Two
+    inputs of a folder whose names differ only in extension or case ("表.xlsx" and "表.xlsm",
+    "A.xlsx" and "a.xlsx") would share that name, on Windows and macOS at least: the first to
+    claim it keeps it, the others are numbered ("表(2)-评分.xlsx", …).  .xlsx files claim first,
+    then the rest in path order, so that an .xlsx's copy keeps its name whatever is added beside it."""
+    out, taken = {}, set()
+    for rel in sorted(rels, key=lambda r: (not r.lower().endswith(".xlsx"), r)):
+        p = Path(rel)
+        name, i = p.stem + OUTPUT_SUFFIX, 2
+        while (p.parent / name).as_posix().casefold() in taken:
+            name, i = f"{p.stem}({i}){OUTPUT_SUFFIX}", i + 1
+        taken.add((p.parent / name).as_posix().casefold())
+        out[rel] = (p.parent / name).as_posix()
+    return out
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -314,9 +339,9 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
         raise InputError.of("folder-empty", folder=str(folder))
 
     tasks = []
+    outs = output_names(rels)
     for rel in rels:
-        out = out_dir / Path(rel).parent / (Path(rel).stem + OUTPUT_SUFFIX)
-        tasks.append((folder / rel, rel, out, scheme, skip_existing))
+        tasks.append((folder / rel, rel, out_dir / outs[rel], scheme, skip_existing))
     for d in sorted({t[2].parent for t in tasks}):
         try:
             d.mkdir(parents=True, exist_ok=True)

@@ -254,9 +254,10 @@ def check(input_path: Path, scheme: str, as_json: bool, debug: bool):
 @_debug_option
 def batch(folder: Path, output: Path | None, out_dir: Path | None, jobs: int | None, scheme: str,
           skip_existing: bool, top: int, debug: bool):
-    """批量评分：文件夹（含子文件夹）中的每个 .xlsx 都像 process 一样评分，并写出汇总表。
+    """批量评分：文件夹（含子文件夹）中的每个 .xlsx（及 .xlsm）都像 process 一样评分，并写出汇总表。
 
     \b
+    .xls、WPS 的 .et、.xlsb、.ods 等其他表格文件不评分，列入“无法使用”并说明如何另存为 .xlsx。
     单个文件无法使用或出错不会中断批处理，它在汇总表中占一行并写明原因。
     退出码：0 全部评分且没有“错误”级意见；1 有文件无法使用、出错或有“错误”级意见；
     2 文件夹或汇总表路径无法使用。

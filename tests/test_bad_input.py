@@ -261,6 +261,27 @@ def _not_a_workbook_zip(folder: Path) -> Path:
     return p
 
 
+def _ods(folder: Path) -> Path:
+    # an OpenDocument spreadsheet as LibreOffice and WPS write one: `mimetype` first, stored
+    p = folder / "另一种格式.ods"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+                   compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", "<office:document-content/>", compress_type=zipfile.ZIP_DEFLATED)
+    return p
+
+
+def _xlsb(folder: Path) -> Path:
+    # an Excel binary workbook: the parts of an .xlsx, but workbook.bin and sheet1.bin
+    p = folder / "二进制.xlsb"
+    with zipfile.ZipFile(p, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.bin", bytes(range(64)))
+        z.writestr("xl/worksheets/sheet1.bin", bytes(range(64)))
+    return p
+
+
 def _last_row_formatted(folder: Path) -> Path:
     def extra(ws):
         ws.cell(1_048_576, 26).fill = PatternFill("solid", fgColor="FFFF00")   # Z1048576
@@ -328,6 +349,10 @@ CASES = [
     Case("encrypted", _encrypted, 2, 2, ["加密", "密码", "删除密码"]),
     Case("legacy-xls", _legacy_xls("旧版.xls"), 2, 2, [".xls", "另存为", ".xlsx"]),
     Case("legacy-xls-renamed", _legacy_xls("改了扩展名.xlsx"), 2, 2, [".xls", "另存为"]),
+    # -- the other formats an office saves a table in, each named for what it is
+    Case("wps-et", _legacy_xls("WPS表格.et"), 2, 2, ["WPS 表格格式（.et）", "在 WPS 中", "另存为", ".xlsx"]),
+    Case("ods", _ods, 2, 2, ["OpenDocument 电子表格（.ods）", "另存为", ".xlsx"]),
+    Case("xlsb", _xlsb, 2, 2, ["Excel 二进制工作簿（.xlsb）", "另存为", ".xlsx"]),
     # -- bombs: refused from the zip directory or by the XML parser, before any expansion
     Case("zip-bomb-ratio", _from_good("压缩炸弹.xlsx", _zip_bomb_ratio), 2, 2, ["压缩炸弹"]),
     Case("zip-bomb-declared", _from_good("声明4GB.xlsx", _zip_bomb_declared), 2, 2, ["压缩炸弹"]),

@@ -20,7 +20,7 @@ from selfeval_xl import batching, rules
 from selfeval_xl.cli import cli
 from helpers import load_workbook, make_workbook
 from libreoffice import convert, soffice
-from test_bad_input import _encrypted, _from_good, _write, _zip_bomb_declared, good
+from test_bad_input import _encrypted, _from_good, _legacy_xls, _ods, _write, _xlsb, _zip_bomb_declared, good
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 # three samples cover both kinds of form and both schemes; the batch test keeps to them for speed
@@ -258,6 +258,56 @@ def test_libreoffice_recalculates_the_summary_and_reads_the_csv(tmp_path):
     assert ws["I2"].value == 99.54
 
 
+def test_every_spreadsheet_file_is_scored_or_listed(tmp_path):
+    """No submission is left out unseen: a .xlsm (and an upper-case .XLSX) is scored as process
+    scores it; an .xls, a WPS .et, an .xlsb and an .ods are rows of 无法使用 saying what each is
+    and to save it as .xlsx (exit 1); lock files and other files (.csv, .docx) are not inputs."""
+    folder = tmp_path / "自评"
+    folder.mkdir()
+    seed = SAMPLES / SOME[0]
+    shutil.copy(seed, folder / "宏.xlsm")
+    shutil.copy(seed, folder / "大写.XLSX")
+    _legacy_xls("旧版.xls")(folder)
+    _legacy_xls("WPS表格.et")(folder)
+    _ods(folder)
+    _xlsb(folder)
+    for name in ("~$旧版.xls", "~$WPS表格.et", "说明.csv", "报告.docx"):
+        (folder / name).write_bytes(b"not an input")
+    assert batching.list_inputs(folder) == ["WPS表格.et", "二进制.xlsb", "另一种格式.ods", "大写.XLSX", "宏.xlsm", "旧版.xls"]
+    r = run("batch", folder, "-j", "1")
+    assert r.exit_code == 1, r.output
+    res_rows = _sheet_rows(tmp_path / "自评-评分汇总.xlsx", batching.UNUSABLE)
+    assert {row["文件"]: row["代码"] for row in res_rows} == {
+        "WPS表格.et": "legacy-xls", "旧版.xls": "legacy-xls", "二进制.xlsb": "not-xlsx", "另一种格式.ods": "not-xlsx"}
+    reasons = {row["文件"]: row["原因"] for row in res_rows}
+    assert "WPS 表格格式（.et）" in reasons["WPS表格.et"] and "Excel 97-2003" in reasons["旧版.xls"]
+    assert "（.xlsb）" in reasons["二进制.xlsb"] and "（.ods）" in reasons["另一种格式.ods"]
+    assert all("另存为" in why for why in reasons.values())
+    scored = sorted(p.name for p in (tmp_path / "自评-评分结果").iterdir())
+    assert scored == ["大写-评分.xlsx", "宏-评分.xlsx"]
+    expected = selfeval_xl.evaluate(seed).total
+    ranking = _sheet_rows(tmp_path / "自评-评分汇总.xlsx", batching.RANKING)
+    assert [row["总分"] for row in ranking if row["文件"] in ("宏.xlsm", "大写.XLSX")] == [float(expected)] * 2
+
+
+def test_inputs_differing_only_in_extension_or_case_get_copies_of_their_own(tmp_path):
+    """表.xlsx and 表.xlsm (and A.xlsx beside a.xlsx, one file on Windows and macOS) would share
+    a scored copy's name: the .xlsx keeps "表-评分.xlsx", the others are numbered, in sub-folders too."""
+    assert batching.output_names(["表.xlsm", "表.xlsx", "子/A.xlsx", "子/a.xlsx", "子/a.xlsm", "乙.xlsm"]) == {
+        "表.xlsx": "表-评分.xlsx", "表.xlsm": "表(2)-评分.xlsx",
+        "子/A.xlsx": "子/A-评分.xlsx", "子/a.xlsx": "子/a(2)-评分.xlsx", "子/a.xlsm": "子/a(3)-评分.xlsx",
+        "乙.xlsm": "乙-评分.xlsx"}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / SOME[0], folder / "表.xlsm")
+    shutil.copy(SAMPLES / SOME[1], folder / "表.xlsx")
+    res = selfeval_xl.batch(folder, jobs=1)
+    names = {p.name: p for p in res.out_dir.iterdir()}
+    assert sorted(names) == ["表(2)-评分.xlsx", "表-评分.xlsx"]
+    assert load_workbook(names["表-评分.xlsx"])["得分汇总"]["B3"].value == "办公宿舍楼、食堂及餐厅暖通改造经费"
+    assert load_workbook(names["表(2)-评分.xlsx"])["得分汇总"]["B3"].value == "金水区智慧城市管理中心"
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_the_parent_keeps_nothing_per_finding_written(tmp_path, monkeypatch, jobs):
     """Memory stays flat in the number of findings: when the summary is finished, the rows of
@@ -428,7 +478,7 @@ def test_wrapped_rows_of_the_summary_are_tall_enough_to_print(tmp_path):
 @pytest.mark.parametrize("make, words", [
     (lambda tmp: tmp / "没有", "找不到文件夹"),
     (lambda tmp: good(tmp / "a.xlsx"), "不是文件夹"),
-    (lambda tmp: (tmp / "空").mkdir() or tmp / "空", "没有 .xlsx"),
+    (lambda tmp: (tmp / "空").mkdir() or tmp / "空", "没有 Excel 或 WPS 表格文件"),
 ])
 def test_unusable_folder_exit_2(make, words, tmp_path):
     res = run("batch", make(tmp_path))

@@ -87,7 +87,9 @@ def _guard(path: Path) -> tuple[bytes, bool]:
     if data.startswith(OLE2_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             raise InputError.of("encrypted", file=name)
-        raise InputError.of("legacy-xls", file=name)
+        # WPS's own .et (and its template .ett) is the same compound file as an .xls
+        raise InputError.of("legacy-xls", variant="wps" if path.suffix.lower() in (".et", ".ett") else None,
+                            file=name)
     if not data.startswith(ZIP_MAGIC):
         raise InputError.of("not-xlsx", file=name, content=_sniff(data))
     damaged = InputError.of("damaged", file=name)
@@ -105,6 +107,11 @@ def _guard(path: Path) -> tuple[bytes, bool]:
                 raise InputError.of("zip-bomb", variant="size", file=name, size=str(total // (1024 * 1024)),
                                     ratio=f"{worst:.0f}")
             if "xl/workbook.xml" not in names:
+                # two other spreadsheet packages an office saves, named for what they are
+                if "xl/workbook.bin" in names:
+                    raise InputError.of("not-xlsx", variant="xlsb", file=name)
+                if _is_ods(z, names):
+                    raise InputError.of("not-xlsx", variant="ods", file=name)
                 raise InputError.of("not-xlsx", variant="no-workbook", file=name)
             # 2. each XML part, inflated within the sizes just checked (zipfile enforces them)
             formulas = False
@@ -239,6 +246,13 @@ def _xml_entities(name: str, part: str = "") -> InputError:
     if part:
         return InputError.of("xml-entities", variant="part", file=name, part=part)
     return InputError.of("xml-entities", file=name)
+
+
+def _is_ods(z: zipfile.ZipFile, names: set[str]) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice, WPS): its first part, `mimetype`, says so."""
+    if "mimetype" not in names or z.getinfo("mimetype").file_size > 200:
+        return False
+    return z.read("mimetype").startswith(b"application/vnd.oasis.opendocument.spreadsheet")
 
 
 def _sniff(data: bytes) -> str:
