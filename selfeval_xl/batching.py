@@ -430,7 +430,32 @@ def rank_rows(results: list[dict]) -> list[dict]:
     for r in ok:      # Excel's RANK: 1 + how many totals are higher (ties share a rank)
         r["rank"] = 1 + len(totals) - bisect.bisect_right(totals, r["total"])
         r["risk_score"], r["risk_reason"] = risk(r)
+    _mark_duplicates(ok)
     return ok + bad
+
+
+def _same_submission(row: dict) -> tuple | None:
+    """What makes two files one submission: the unit's (project's) name, white space and case
+    aside, the year and the kind of form; None for a file that names no unit."""
+    name = "".join(str(row.get("name") or "").split()).casefold()
+    return (name, row.get("year"), row.get("kind")) if name else None
+
+
+def _mark_duplicates(rows: list[dict]) -> None:
+    """row["note"] of each scored file another file of the folder repeats (the same unit or
+    project, year and form: a resubmission, or a copy left beside the final one), naming the
+    others, so that a reviewer counting units does not count it twice."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        key = _same_submission(r)
+        if key is not None:
+            groups.setdefault(key, []).append(r)
+    for group in groups.values():
+        if len(group) > 1:
+            files = sorted(r["file"] for r in group)
+            for r in group:
+                others = "、".join(f"“{f}”" for f in files if f != r["file"])
+                r["note"] = f"可能重复报送：与{others}的单位/项目名称、年度和表单类型相同。"
 
 
 def risk(row: dict) -> tuple[int, str]:
@@ -488,7 +513,7 @@ def ranking_table(rows: list[dict]) -> tuple[list[str], list[list]]:
         diff = None if r["own_total"] is None else round(r["own_total"] - r["total"], 2)
         table.append([r["rank"], r["file"], r["name"], r["dept"] or NO_DEPT, r["year"], r["kind"], r["scheme"],
                       r["budget"], r["total"], r["grade"], *[own.get(c) for c in cats],
-                      r["own_total"], diff, r["errors"], r["warnings"], r["infos"], r["status"], ""])
+                      r["own_total"], diff, r["errors"], r["warnings"], r["infos"], r["status"], r.get("note", "")])
     return head, table
 
 

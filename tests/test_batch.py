@@ -290,6 +290,44 @@ def test_every_spreadsheet_file_is_scored_or_listed(tmp_path):
     assert [row["总分"] for row in ranking if row["文件"] in ("宏.xlsm", "大写.XLSX")] == [float(expected)] * 2
 
 
+def test_a_resubmission_is_noted_beside_both_files(tmp_path):
+    """Two files of one unit, year and form (the seed and its 随手填写版, a resubmission as
+    officers make them) each say so in 说明, naming the other, in the workbook and the CSV; a
+    file of another unit says nothing."""
+    folder = _copy_samples(tmp_path / "in", names=["金水区智慧城市管理中心-2021.xlsx", SOME[1],
+                                                   "金水区智慧城市管理中心-2021-随手填写版.xlsx"])
+    res = selfeval_xl.batch(folder, jobs=1)
+    notes = {row["文件"]: row["说明"] for row in _sheet_rows(res.summary, batching.RANKING)}
+    assert notes == {
+        "金水区智慧城市管理中心-2021.xlsx": "可能重复报送：与“子文件夹/金水区智慧城市管理中心-2021-随手填写版.xlsx”"
+                                            "的单位/项目名称、年度和表单类型相同。",
+        "子文件夹/金水区智慧城市管理中心-2021-随手填写版.xlsx": "可能重复报送：与“金水区智慧城市管理中心-2021.xlsx”"
+                                                              "的单位/项目名称、年度和表单类型相同。",
+        SOME[1]: None}
+    with open(res.csv, encoding="utf-8-sig", newline="") as f:
+        csv_notes = {row["文件"]: row["说明"] for row in csv.DictReader(f)}
+    assert csv_notes == {k: v or "" for k, v in notes.items()}
+
+
+def test_what_makes_two_files_one_submission():
+    """The name with its white space and case aside, the year and the kind of form; a file that
+    names no unit is never a duplicate."""
+    def row(file, name, year=2021, kind="部门整体绩效自评表"):
+        return {"file": file, "name": name, "year": year, "kind": kind}
+
+    rows = [row("a", "金水区 智慧城市管理中心"), row("b", "金水区智慧城市管理中心\u3000"), row("c", "金水区智慧城市管理中心", 2022),
+            row("d", "金水区智慧城市管理中心", kind="项目支出绩效自评表"), row("e", ""), row("f", ""), row("g", "ABC局"),
+            row("h", "abc局"), row("i", "abc局"), row("j", "另一单位")]
+    batching._mark_duplicates(rows)
+    notes = {r["file"]: r.get("note") for r in rows}
+    assert notes == {"a": "可能重复报送：与“b”的单位/项目名称、年度和表单类型相同。",
+                     "b": "可能重复报送：与“a”的单位/项目名称、年度和表单类型相同。",
+                     "c": None, "d": None, "e": None, "f": None,
+                     "g": "可能重复报送：与“h”、“i”的单位/项目名称、年度和表单类型相同。",
+                     "h": "可能重复报送：与“g”、“i”的单位/项目名称、年度和表单类型相同。",
+                     "i": "可能重复报送：与“g”、“h”的单位/项目名称、年度和表单类型相同。", "j": None}
+
+
 def test_inputs_differing_only_in_extension_or_case_get_copies_of_their_own(tmp_path):
     """表.xlsx and 表.xlsm (and A.xlsx beside a.xlsx, one file on Windows and macOS) would share
     a scored copy's name: the .xlsx keeps "表-评分.xlsx", the others are numbered, in sub-folders too."""
