@@ -53,6 +53,17 @@ def lines(text, width: float) -> int:
 
 
 def row_height(cells: list[tuple[object, float]], line_height: float = LINE_HEIGHT) -> float | None:
-    """The height that shows every wrapped text of a row, or None when one line is enough."""
-    n = max((lines(t, w) for t, w in cells), default=1)
+    """The height that shows every wrapped text of a row, or None when one line is enough: the
+    most lines() of its cells.  A text without a line break that has room even at two columns a
+    character (lines' own first test) is one line without asking lines' cache: most cells."""
+    n = 1
+    for t, w in cells:
+        if t is None:
+            continue
+        s = t if type(t) is str else str(t)
+        if 2 * len(s) <= max(1.0, w * 1.1 - 1) and "\n" not in s:
+            continue
+        k = lines(t, w)
+        if k > n:
+            n = k
     return None if n <= 1 else round(n * line_height + 3, 1)

@@ -869,10 +869,18 @@ def table_spans(grid: Grid) -> dict[int, tuple[int, int]]:
     of its own stays unboxed."""
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
+    merged_range = grid.merged_range
     for (r, c), cell in grid.cells.items():
         if not cell.has_value():
             continue
-        rng = grid.merged_range(r, c) or (r, c, r, c)
+        rng = merged_range(r, c)
+        if rng is None:                 # a cell of its own (most cells): met once, on one row
+            s = spans.get(r)
+            if s is None:
+                spans[r] = [(c, c)]
+            else:
+                s.append((c, c))
+            continue
         if rng in seen:
             continue
         seen.add(rng)

@@ -103,3 +103,24 @@ def test_the_short_text_shortcut_counts_as_the_full_count():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         width = rng.choice([1, 2, 3.5, 6, 9, 12, 14, 22, 34, 86])
         assert lines(text, width) == _full_count(text, width), (text, width)
+
+
+def test_row_height_is_the_most_lines_of_its_cells():
+    """row_height's shortcut (a short text without a line break is one line, not asked of lines)
+    gives what the plain definition gives: the most lines() of the cells, for texts, numbers, None,
+    line breaks and widths down to a fraction of a column."""
+    rng = random.Random(7)
+    alphabet = ["a", "1", " ", "一", "“", "\n", "≥", "%"]
+    for _ in range(3000):
+        cells = []
+        for _ in range(rng.randint(0, 4)):
+            kind = rng.random()
+            if kind < 0.1:
+                t = None
+            elif kind < 0.2:
+                t = rng.choice([7, 12345.5, True, 0])
+            else:
+                t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            cells.append((t, rng.choice([0.5, 1, 3, 5.5, 10, 22, 86])))
+        n = max((lines(t, w) for t, w in cells), default=1)
+        assert row_height(cells) == (None if n <= 1 else round(n * LINE_HEIGHT + 3, 1)), cells

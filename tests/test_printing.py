@@ -93,3 +93,54 @@ def test_seed_prints_without_nearly_empty_pages(tmp_path):
     for i, page in enumerate(pages, start=1):
         lines = [ln for ln in page.splitlines() if ln.strip()]
         assert len(lines) >= 5, f"page {i} is nearly empty: {lines}"
+
+
+def _spans_by_definition(g: Grid) -> dict[int, tuple[int, int]]:
+    """table_spans' docstring, as written: the rows holding two or more separate valued cells (a
+    merged range once, on each of its rows), in runs of consecutive rows, each run boxed from its
+    leftmost to its rightmost column."""
+    on_row: dict[int, set] = {}
+    for (r, c), cell in g.cells.items():
+        if cell.has_value():
+            r1, c1, r2, c2 = g.merged_range(r, c) or (r, c, r, c)
+            for rr in range(r1, r2 + 1):
+                on_row.setdefault(rr, set()).add((r1, c1, r2, c2))
+    rows = sorted(r for r, s in on_row.items() if len(s) >= 2)
+    out, run = {}, []
+    for r in rows + [None]:
+        if run and (r is None or r != run[-1] + 1):
+            lo = min(c1 for rr in run for _, c1, _, _ in on_row[rr])
+            hi = max(c2 for rr in run for _, _, _, c2 in on_row[rr])
+            out.update((rr, (lo, hi)) for rr in run)
+            run = []
+        if r is not None:
+            run.append(r)
+    return out
+
+
+def test_table_spans_are_what_their_definition_says():
+    """On every sheet of the samples and real tables, and on random sheets with merged ranges."""
+    import random
+
+    from realforms import all_tables, build
+    from selfeval_xl.reading import read_workbook
+
+    grids = []
+    for path in sorted((ROOT / "samples").glob("*.xlsx")):
+        grids += read_workbook(path).grids
+    for t in all_tables()[:6]:
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            grids += read_workbook(build(t, Path(tmp))).grids
+    rng = random.Random(3)
+    for _ in range(300):
+        values = {(rng.randint(1, 12), rng.randint(1, 8)): rng.choice(["字", 1, None, " "]) for _ in range(rng.randint(0, 40))}
+        merged = []
+        for _ in range(rng.randint(0, 3)):
+            r, c = rng.randint(1, 11), rng.randint(1, 7)
+            rect = (r, c, r + rng.randint(0, 1), c + rng.randint(0, 1))
+            if all(rect[2] < m[0] or rect[0] > m[2] or rect[3] < m[1] or rect[1] > m[3] for m in merged):
+                merged.append(rect)
+        grids.append(_grid(values, merged))
+    for g in grids:
+        assert table_spans(g) == _spans_by_definition(g), g.name
