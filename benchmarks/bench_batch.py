@@ -7,7 +7,9 @@ its numbers nudged by a seeded random factor so no two files score alike) in 10 
 (with --libreoffice, each then re-saved by LibreOffice, as office suites save them), then
 runs `selfeval-xl batch` (a fresh process, as a user runs it) at -j 1 and -j 2, and a shell loop of `selfeval-xl process` over the first
 --loop files (extrapolated to N).  Peak memory is the largest sum of PSS over the process tree
-(the batch process or the shell, and all their children), sampled every 20 ms from /proc/PID/smaps_rollup.  The machines are shared and noisy: compare the ratios of one run.
+(the batch process or the shell, and all their children), sampled every 20 ms from /proc/PID/smaps_rollup;
+beside it, the batch process's own peak PSS and its RSS at the first and last sample while the workers
+ran (what the parent keeps per file).  The machines are shared and noisy: compare the ratios of one run.
 """
 from __future__ import annotations
 
@@ -38,13 +40,14 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _pss(pid: int) -> int:
+def _pss(pid: int, field: str = "Pss:") -> int:
     """Bytes of PSS (proportional set size: shared pages divided among the processes sharing them,
-    so forked workers are not counted twice) of one process, from /proc/PID/smaps_rollup."""
+    so forked workers are not counted twice) of one process, from /proc/PID/smaps_rollup; with
+    field "Rss:", its resident set (what it holds, shared or not)."""
     try:
         with open(f"/proc/{pid}/smaps_rollup") as f:
             for line in f:
-                if line.startswith("Pss:"):
+                if line.startswith(field):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
@@ -62,18 +65,40 @@ def tree_pss(pid: int) -> int:
 
 
 class PeakMemory:
+    """Peak PSS of a process tree; and of its root alone, the RSS at the first and the last sample
+    that saw children (a batch's parent while its workers ran: what it keeps per file; RSS, since
+    the root's PSS drops when it forks, its pages then shared with the workers)."""
+
     def __init__(self, pid: int | None = None):
         self.pid, self.peak, self._stop = pid or os.getpid(), 0, threading.Event()
+        self.root_peak, self.root_with_children = 0, []
 
     def __enter__(self):
         self._t = threading.Thread(target=self._run, daemon=True)
         self._t.start()
         return self
 
+    def _sample(self):
+        root, kids = _pss(self.pid), _children(self.pid)
+        self.peak = max(self.peak, root + sum(tree_pss(k) for k in kids))
+        self.root_peak = max(self.root_peak, root)
+        root = _pss(self.pid, "Rss:")
+        if kids and root:
+            if self.root_with_children:
+                self.root_with_children[1] = root
+            else:
+                self.root_with_children = [root, root]
+
     def _run(self):
         while not self._stop.is_set():
-            self.peak = max(self.peak, tree_pss(self.pid))
+            self._sample()
             self._stop.wait(0.02)
+
+    def root_during(self) -> str:
+        if not self.root_with_children:
+            return ""
+        first, last = self.root_with_children[0], self.root_with_children[-1]
+        return f"; parent RSS {first / 2**20:.0f} -> {last / 2**20:.0f} MiB while the workers ran"
 
     def __exit__(self, *exc):
         self._stop.set()
@@ -173,7 +198,8 @@ def main():
                 raise SystemExit(f"batch -j {j} exited {p.returncode}: {said}")
             rates[j] = len(files) / wall
             print(f"batch -j {j}: {len(files)} files in {wall:.1f} s = {rates[j]:.1f} workbooks/s; "
-                  f"peak PSS (tree) {mem.peak / 2**20:.0f} MiB; {said.splitlines()[0] if said else ''}")
+                  f"peak PSS (tree) {mem.peak / 2**20:.0f} MiB, parent's PSS {mem.root_peak / 2**20:.0f} MiB"
+                  f"{mem.root_during()}; {said.splitlines()[0] if said else ''}")
         first = files[: args.loop]
         script = "for f in \"$@\"; do \"$EXE\" process \"$f\" -o \"$OUT/$(basename \"$f\" .xlsx)-评分.xlsx\" >/dev/null || true; done"
         (tmp / "loop").mkdir()
