@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-from .reading import InputError, os_reason
+from .reading import KIND_NAMES, PROJECT, InputError, os_reason
 from .review import SCORE_TOLERANCE as TOLERANCE, own_total
 
 SCORED, SKIPPED, REFUSED, INTERNAL = "已评分", "已跳过", "无法使用", "内部错误"
@@ -243,10 +243,12 @@ def summarise(result, rel: str, status: str) -> dict:
     own = own_total(decl)
     budget = decl.budget_value("全年预算数")
     dept = decl.fact("主管部门")
+    doer = decl.fact("实施单位") if decl.kind == PROJECT else None
     return {
         "file": rel, "status": status, "reason": "", "code": "",
         "name": "" if decl.unit_name is None else str(decl.unit_name),
         "dept": "" if dept is None else str(dept), "year": decl.year, "kind": decl.kind_name,
+        "doer": "" if doer is None else str(doer),
         "scheme": result.scheme.name, "budget": None if budget is None else float(budget),
         "total": _num(result.total), "grade": result.grade,
         "categories": [(str(c["指标"]), _num(c["得分"])) for c in result.category_rows],
@@ -434,17 +436,29 @@ def rank_rows(results: list[dict]) -> list[dict]:
     return ok + bad
 
 
+DUPLICATES_NAMED = 3                   # the other files a 可能重复报送 note names; then "等 N 个文件"
+_PROJECT_KIND = KIND_NAMES[PROJECT]
+
+
 def _same_submission(row: dict) -> tuple | None:
-    """What makes two files one submission: the unit's (project's) name, white space and case
-    aside, the year and the kind of form; None for a file that names no unit."""
-    name = "".join(str(row.get("name") or "").split()).casefold()
-    return (name, row.get("year"), row.get("kind")) if name else None
+    """What makes two files one submission, white space and case aside: the same kind of form and
+    year, and the same unit (a department table's 部门(单位)名称), or the same project of the same
+    unit (a project table's 项目名称, 主管部门 and 实施单位: many units have a project called
+    办公经费).  None for a file that names no unit, or a project table naming neither 主管部门
+    nor 实施单位, whose name alone cannot tell."""
+    def norm(v) -> str:
+        return "".join(str(v or "").split()).casefold()
+
+    name, dept, doer = norm(row.get("name")), norm(row.get("dept")), norm(row.get("doer"))
+    if not name or (row.get("kind") == _PROJECT_KIND and not (dept or doer)):
+        return None
+    return name, dept, doer, row.get("year"), row.get("kind")
 
 
 def _mark_duplicates(rows: list[dict]) -> None:
-    """row["note"] of each scored file another file of the folder repeats (the same unit or
-    project, year and form: a resubmission, or a copy left beside the final one), naming the
-    others, so that a reviewer counting units does not count it twice."""
+    """row["note"] of each scored file another file of the folder repeats (_same_submission: a
+    resubmission, or a copy left beside the final one), naming the others (the first
+    DUPLICATES_NAMED by path), so that a reviewer counting units does not count it twice."""
     groups: dict[tuple, list[dict]] = {}
     for r in rows:
         key = _same_submission(r)
@@ -454,8 +468,10 @@ def _mark_duplicates(rows: list[dict]) -> None:
         if len(group) > 1:
             files = sorted(r["file"] for r in group)
             for r in group:
-                others = "、".join(f"“{f}”" for f in files if f != r["file"])
-                r["note"] = f"可能重复报送：与{others}的单位/项目名称、年度和表单类型相同。"
+                others = [f for f in files if f != r["file"]]
+                named = "、".join(f"“{f}”" for f in others[:DUPLICATES_NAMED])
+                more = f"等 {len(others)} 个文件" if len(others) > DUPLICATES_NAMED else ""
+                r["note"] = f"可能重复报送：与{named}{more}的单位（项目）、年度和表单类型相同。"
 
 
 def risk(row: dict) -> tuple[int, str]:

@@ -300,9 +300,9 @@ def test_a_resubmission_is_noted_beside_both_files(tmp_path):
     notes = {row["文件"]: row["说明"] for row in _sheet_rows(res.summary, batching.RANKING)}
     assert notes == {
         "金水区智慧城市管理中心-2021.xlsx": "可能重复报送：与“子文件夹/金水区智慧城市管理中心-2021-随手填写版.xlsx”"
-                                            "的单位/项目名称、年度和表单类型相同。",
+                                            "的单位（项目）、年度和表单类型相同。",
         "子文件夹/金水区智慧城市管理中心-2021-随手填写版.xlsx": "可能重复报送：与“金水区智慧城市管理中心-2021.xlsx”"
-                                                              "的单位/项目名称、年度和表单类型相同。",
+                                                              "的单位（项目）、年度和表单类型相同。",
         SOME[1]: None}
     with open(res.csv, encoding="utf-8-sig", newline="") as f:
         csv_notes = {row["文件"]: row["说明"] for row in csv.DictReader(f)}
@@ -310,22 +310,37 @@ def test_a_resubmission_is_noted_beside_both_files(tmp_path):
 
 
 def test_what_makes_two_files_one_submission():
-    """The name with its white space and case aside, the year and the kind of form; a file that
-    names no unit is never a duplicate."""
-    def row(file, name, year=2021, kind="部门整体绩效自评表"):
-        return {"file": file, "name": name, "year": year, "kind": kind}
+    """The same unit, year and kind of form, white space and case aside; for a project table the
+    same project of the same 主管部门 and 实施单位 (two schools' 办公经费 are two projects), and
+    none for a project table that names neither; a file that names no unit is never a duplicate.
+    A note names three others at most."""
+    dept, proj = "部门整体绩效自评表", "项目支出绩效自评表"
 
-    rows = [row("a", "金水区 智慧城市管理中心"), row("b", "金水区智慧城市管理中心\u3000"), row("c", "金水区智慧城市管理中心", 2022),
-            row("d", "金水区智慧城市管理中心", kind="项目支出绩效自评表"), row("e", ""), row("f", ""), row("g", "ABC局"),
-            row("h", "abc局"), row("i", "abc局"), row("j", "另一单位")]
+    def row(file, name, year=2021, kind=dept, doer="", boss=""):
+        return {"file": file, "name": name, "year": year, "kind": kind, "doer": doer, "dept": boss}
+
+    rows = [row("a", "金水区 智慧城市管理中心"), row("b", "金水区智慧城市管理中心\u3000"),
+            row("c", "金水区智慧城市管理中心", 2022), row("d", "金水区智慧城市管理中心", kind=proj, boss="金水区"),
+            row("e", ""), row("f", ""),
+            row("g", "ABC局"), row("h", "abc局"),
+            row("p1", "办公经费", kind=proj, doer="第一中学", boss="教育局"),
+            row("p2", "办公经费", kind=proj, doer="第二中学", boss="教育局"),
+            row("p3", "办公经费", kind=proj, doer="第一 中学", boss="教育局"),
+            row("q1", "办公经费", kind=proj), row("q2", "办公经费", kind=proj),
+            *[row(f"z{i}", "某单位") for i in range(5)]]
     batching._mark_duplicates(rows)
     notes = {r["file"]: r.get("note") for r in rows}
-    assert notes == {"a": "可能重复报送：与“b”的单位/项目名称、年度和表单类型相同。",
-                     "b": "可能重复报送：与“a”的单位/项目名称、年度和表单类型相同。",
+    same = "的单位（项目）、年度和表单类型相同。"
+    assert notes == {"a": "可能重复报送：与“b”" + same, "b": "可能重复报送：与“a”" + same,
                      "c": None, "d": None, "e": None, "f": None,
-                     "g": "可能重复报送：与“h”、“i”的单位/项目名称、年度和表单类型相同。",
-                     "h": "可能重复报送：与“g”、“i”的单位/项目名称、年度和表单类型相同。",
-                     "i": "可能重复报送：与“g”、“h”的单位/项目名称、年度和表单类型相同。", "j": None}
+                     "g": "可能重复报送：与“h”" + same, "h": "可能重复报送：与“g”" + same,
+                     "p1": "可能重复报送：与“p3”" + same, "p2": None, "p3": "可能重复报送：与“p1”" + same,
+                     "q1": None, "q2": None,
+                     "z0": "可能重复报送：与“z1”、“z2”、“z3”等 4 个文件" + same,
+                     "z1": "可能重复报送：与“z0”、“z2”、“z3”等 4 个文件" + same,
+                     "z2": "可能重复报送：与“z0”、“z1”、“z3”等 4 个文件" + same,
+                     "z3": "可能重复报送：与“z0”、“z1”、“z2”等 4 个文件" + same,
+                     "z4": "可能重复报送：与“z0”、“z1”、“z2”等 4 个文件" + same}
 
 
 def test_inputs_differing_only_in_extension_or_case_get_copies_of_their_own(tmp_path):
