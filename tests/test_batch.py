@@ -350,6 +350,9 @@ def test_inputs_differing_only_in_extension_or_case_get_copies_of_their_own(tmp_
         "表.xlsx": "表-评分.xlsx", "表.xlsm": "表(2)-评分.xlsx",
         "子/A.xlsx": "子/A-评分.xlsx", "子/a.xlsx": "子/a(2)-评分.xlsx", "子/a.xlsm": "子/a(3)-评分.xlsx",
         "乙.xlsm": "乙-评分.xlsx"}
+    # a number already taken by an input's own name is skipped
+    assert batching.output_names(["表.xlsx", "表.xlsm", "表(2).xlsx"]) == {
+        "表(2).xlsx": "表(2)-评分.xlsx", "表.xlsx": "表-评分.xlsx", "表.xlsm": "表(3)-评分.xlsx"}
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SAMPLES / SOME[0], folder / "表.xlsm")
