@@ -165,11 +165,11 @@ def output_names(rels: list[str]) -> dict[str, str]:
     out, taken = {}, set()
     for rel in sorted(rels, key=lambda r: (not r.lower().endswith(".xlsx"), r)):
         p = Path(rel)
-        name, i = p.stem + OUTPUT_SUFFIX, 2
-        while (p.parent / name).as_posix().casefold() in taken:
-            name, i = f"{p.stem}({i}){OUTPUT_SUFFIX}", i + 1
-        taken.add((p.parent / name).as_posix().casefold())
-        out[rel] = (p.parent / name).as_posix()
+        out_rel, i = (p.parent / (p.stem + OUTPUT_SUFFIX)).as_posix(), 2
+        while out_rel.casefold() in taken:
+            out_rel, i = (p.parent / f"{p.stem}({i}){OUTPUT_SUFFIX}").as_posix(), i + 1
+        taken.add(out_rel.casefold())
+        out[rel] = out_rel
     return out
 
 
@@ -277,7 +277,7 @@ def _keep(row: dict, spool: FindingsSpool, shared: dict) -> dict:
     row["n_findings"] = len(findings)
     if findings:
         spool.put(row["file"], findings)
-    for k in ("status", "reason", "code", "kind", "scheme", "grade", "dept"):
+    for k in ("status", "reason", "code", "kind", "scheme", "grade", "dept", "doer"):
         if isinstance(row.get(k), str):
             row[k] = shared.setdefault(row[k], row[k])
     if "grades" in row:

@@ -35,6 +35,12 @@ def cell_width(s: str) -> int:
     return n
 
 
+def _usable(width: float) -> float:
+    """Columns of 10-point text a line of a column `width` characters wide holds (columns are
+    sized for 11-point digits)."""
+    return max(1.0, width * 1.1 - 1)
+
+
 # a pure function, asked again and again of the same texts (a file's name and unit on each of its
 # findings in the batch summary, the same headings and labels in every workbook); typed, so that
 # 1, 1.0 and True (written as "1", "1.0" and "True") are told apart
@@ -44,7 +50,7 @@ def lines(text, width: float) -> int:
     if text is None:
         return 1
     s = text if isinstance(text, str) else str(text)
-    usable = max(1.0, width * 1.1 - 1)          # 10-point text in columns sized for 11-point digits
+    usable = _usable(width)
     if "\n" not in s:                           # most cells: one paragraph
         if 2 * len(s) <= usable:                # no character is wider than two columns
             return 1
@@ -61,7 +67,7 @@ def row_height(cells: list[tuple[object, float]], line_height: float = LINE_HEIG
         if t is None:
             continue
         s = t if type(t) is str else str(t)
-        if 2 * len(s) <= max(1.0, w * 1.1 - 1) and "\n" not in s:
+        if 2 * len(s) <= _usable(w) and "\n" not in s:
             continue
         k = lines(t, w)
         if k > n:

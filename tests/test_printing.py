@@ -1,6 +1,8 @@
 """What the scored workbook looks like on paper: the 原表- copies drawn as tables (with borders), and
 no printed page left nearly empty (issue 13: two of the seed's twelve pages held one line)."""
+import random
 import subprocess
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -120,17 +122,14 @@ def _spans_by_definition(g: Grid) -> dict[int, tuple[int, int]]:
 
 def test_table_spans_are_what_their_definition_says():
     """On every sheet of the samples and real tables, and on random sheets with merged ranges."""
-    import random
-
     from realforms import all_tables, build
     from selfeval_xl.reading import read_workbook
 
     grids = []
     for path in sorted((ROOT / "samples").glob("*.xlsx")):
         grids += read_workbook(path).grids
-    for t in all_tables()[:6]:
-        import tempfile
-        with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:
+        for t in all_tables()[:6]:
             grids += read_workbook(build(t, Path(tmp))).grids
     rng = random.Random(3)
     for _ in range(300):

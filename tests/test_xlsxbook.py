@@ -166,12 +166,13 @@ def test_a_workbook_written_to_a_file_object_or_not_in_memory_is_stored_by_xlsxw
     wb = xlsxbook.Workbook(buf, {"in_memory": True})
     wb.add_worksheet("表").write_string(0, 0, "文字" * 500)
     wb.close()
-    assert wb.filename is buf and _deflated_at(buf.getvalue()) <= {(1,), (1, 6)}
-    assert (1,) in _deflated_at(buf.getvalue())
+    levels = _deflated_at(buf.getvalue())
+    assert wb.filename is buf and levels <= {(1,), (1, 6)} and (1,) in levels
     wb = xlsxbook.Workbook(str(tmp_path / "t.xlsx"))
     wb.add_worksheet("表").write_string(0, 0, "文字" * 500)
     wb.close()
-    assert (6,) in _deflated_at((tmp_path / "t.xlsx").read_bytes()) and (1,) not in _deflated_at((tmp_path / "t.xlsx").read_bytes())
+    levels = _deflated_at((tmp_path / "t.xlsx").read_bytes())
+    assert (6,) in levels and (1,) not in levels
 
 
 def _every_kind_of_cell(path: Path, options: dict) -> None:
@@ -389,7 +390,7 @@ def _tall_rows_then_chart(path: Path, keep_row_sizes: bool) -> _Worksheet:
         ws.write_number(r, 1, r)
     chart = wb.add_chart({"type": "bar"})
     chart.add_series({"values": "=表!$B$1:$B$5"})
-    ws.insert_chart(2, 3, chart)             # placed by the heights of rows 0-16, written long ago
+    ws.insert_chart(2, 3, chart)             # placed by the heights of rows 2-9, written long ago
     wb.close()
     return ws
 
