@@ -563,3 +563,45 @@ def test_ranks_share_ties_as_excel_rank_does():
     ranked = rank_rows(rows)
     assert [(r["file"], r.get("rank")) for r in ranked] == [
         ("a.xlsx", 1), ("b.xlsx", 2), ("d.xlsx", 2), ("c.xlsx", 4), ("0.xlsx", None)]
+
+
+WORKER_PROBE = r"""
+import concurrent.futures, json, sys
+from pathlib import Path
+from selfeval_xl import batching
+
+folder, kinds = Path(sys.argv[1]), ("xlsxwriter", "selfeval_xl", "xml", "openpyxl", "pandas", "numpy")
+ours = lambda: {m for m in sys.modules if m.split(".")[0] in kinds}
+if sys.argv[2] == "parent":
+    # what the pool's workers inherit: the parent's modules when the pool is made (Linux forks)
+    real = concurrent.futures.ProcessPoolExecutor.__init__
+    def init(self, *a, **k):
+        print(json.dumps(sorted(ours())))
+        real(self, *a, **k)
+    concurrent.futures.ProcessPoolExecutor.__init__ = init
+    batching.run_batch(folder, jobs=2)
+else:
+    # what scoring and writing one file imports, in a process that has imported nothing else
+    before = ours()
+    path = next(folder.rglob("*.xlsx"))
+    batching.score_one((path, path.name, folder.parent / "o-评分.xlsx", "auto", False))
+    print(json.dumps(sorted(ours() - before)))
+"""
+
+
+def test_workers_import_nothing_of_their_own(tmp_path):
+    """The pool's workers are forked from a parent that has already imported what scoring and
+    writing a file needs (the reader, the writer and xlsxwriter): no worker spends its first file
+    importing them again (and the parent, which needs xlsxwriter for the summary, imports it once).
+    Neither openpyxl nor pandas is needed by a plain workbook at all."""
+    import json
+    import sys
+
+    folder = _copy_samples(tmp_path / "in")
+    probe = lambda role: json.loads(subprocess.run(
+        [sys.executable, "-c", WORKER_PROBE, str(folder), role], capture_output=True, text=True,
+        check=True).stdout.splitlines()[0])
+    needed, inherited = set(probe("worker")), set(probe("parent"))
+    assert "xlsxwriter" in needed and "selfeval_xl.reading.xlsx_lite" in needed    # the probe sees imports
+    assert needed - inherited == set()
+    assert not {m for m in needed | inherited if m.split(".")[0] in ("openpyxl", "pandas", "numpy")}
