@@ -5,7 +5,8 @@
 1. Cold runs (the seed and a real project table): a fresh interpreter each time (`python -m selfeval_xl process SAMPLE -o TMP`), wall time
    and peak RSS from /usr/bin/time -v when present (else resource.getrusage of the child).
 2. In-process stages (read, score, write) for the seed sample and for a generated table of 2,000
-   indicators (the reader's limit), so the scaling is seen as a ratio within one run.
+   indicators (the reader's limit), so the scaling is seen as a ratio within one run; each file
+   with the garbage collector paused, as `process` runs it, and the 2,000 rows also with it on.
 The machines are shared and noisy: compare ratios from the same run, not absolute numbers.
 """
 from __future__ import annotations
@@ -89,21 +90,28 @@ def floor_and_process(sample: Path, runs: int) -> None:
           f"cold process: median {p:.3f} s; ratio {p / f:.2f}x ({runs} interleaved runs each)")
 
 
-def stages(path: Path, label: str, reps: int = 15) -> dict[str, float]:
+def stages(path: Path, label: str, reps: int = 15, paused: bool = True) -> dict[str, float]:
+    """paused: each file with the garbage collector paused, as `process` and batch's workers run
+    it (selfeval_xl/collector.py); else with the collector on, as a program calling the library."""
+    import contextlib
+
+    from selfeval_xl import collector
     from selfeval_xl.reading import read_workbook
     from selfeval_xl.rules import choose_scheme, score
     from selfeval_xl.writing import write_result
 
     out = {"read": [], "score": [], "write": []}
+    label += "" if paused else " (collector on, as a library call)"
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(reps):
-            t0 = time.perf_counter()
-            decl = read_workbook(path)
-            t1 = time.perf_counter()
-            res = score(decl, *choose_scheme("auto", decl))
-            t2 = time.perf_counter()
-            write_result(res, Path(tmp) / "o.xlsx")
-            t3 = time.perf_counter()
+            with collector.paused() if paused else contextlib.nullcontext():
+                t0 = time.perf_counter()
+                decl = read_workbook(path)
+                t1 = time.perf_counter()
+                res = score(decl, *choose_scheme("auto", decl))
+                t2 = time.perf_counter()
+                write_result(res, Path(tmp) / "o.xlsx")
+                t3 = time.perf_counter()
             out["read"].append(t1 - t0)
             out["score"].append(t2 - t1)
             out["write"].append(t3 - t2)
@@ -138,7 +146,10 @@ def main() -> None:
     proj = stages(PROJECT, "project sample (河北廊坊)")
     print(f"ratio project / seed (in process): {sum(proj.values()) / sum(small.values()):.2f}")
     with tempfile.TemporaryDirectory() as tmp:
-        big = stages(big_workbook(Path(tmp) / "big.xlsx", 2000), "generated, 2,000 rows", reps=7)
+        path = big_workbook(Path(tmp) / "big.xlsx", 2000)
+        big = stages(path, "generated, 2,000 rows", reps=7)
+        on = stages(path, "generated, 2,000 rows", reps=7, paused=False)
+        print(f"ratio collector paused / on at 2,000 rows: {sum(big.values()) / sum(on.values()):.2f}")
     total_small, total_big = sum(small.values()), sum(big.values())
     print(f"ratio 2,000 rows / seed (26 rows): {total_big / total_small:.1f}× the time for 77× the rows")
 

@@ -86,7 +86,7 @@ def fmt2(x) -> str:
 
 
 def batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_existing=False,
-          progress=None, top=10):
+          progress=None, top=10, *, pause_collector=False):
     """Score every .xlsx under folder (recursively) as process() does, write each scored copy under
     out_dir (default: "<folder>-评分结果" beside folder, mirroring its tree) and the summary
     workbook (default "<folder>-评分汇总.xlsx") with its CSV; returns a batching.BatchResult.
@@ -94,7 +94,10 @@ def batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_exis
     One bad file never stops the batch: it becomes its row (状态 无法使用 / 内部错误).  jobs: worker
     processes (default os.cpu_count(); 1 runs in this process).  skip_existing: a file whose scored
     copy is newer than it is re-evaluated for its row but not rewritten (状态 已跳过).
-    progress(done, total, relative path) is called after each file."""
+    progress(done, total, relative path) is called after each file.  pause_collector: pause
+    Python's garbage collector in this process too, file by file (selfeval_xl.collector; the worker
+    processes always do), as the command line does; leave it False in a program with threads."""
     from .batching import run_batch
 
-    return run_batch(folder, output, out_dir, jobs, scheme, skip_existing, progress, top)
+    return run_batch(folder, output, out_dir, jobs, scheme, skip_existing, progress, top,
+                     pause_collector=pause_collector)

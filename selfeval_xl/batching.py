@@ -290,8 +290,19 @@ def _keep(row: dict, spool: FindingsSpool, shared: dict) -> dict:
 
 
 def score_one(task: tuple) -> dict:
-    """Score one file as `process` does and write its scored copy; never raises (except Ctrl-C)."""
-    path, rel, out, scheme, skip_existing = task
+    """Score one file as `process` does and write its scored copy; never raises (except Ctrl-C).
+    With `pause` (in the pool's workers, and at the command line), the garbage collector is paused
+    for the file (collector.py)."""
+    path, rel, out, scheme, skip_existing, pause = task
+    from .collector import paused
+
+    if not pause:
+        return _score_one(path, rel, out, scheme, skip_existing)
+    with paused():
+        return _score_one(path, rel, out, scheme, skip_existing)
+
+
+def _score_one(path: Path, rel: str, out: Path, scheme, skip_existing: bool) -> dict:
     import selfeval_xl as api
     from .writing import write_result
 
@@ -320,7 +331,7 @@ def _preload() -> None:
     inherit it (pages shared, not copied) instead of each importing it again, and the parent's own
     import at the end, when the cores are otherwise idle, is gone.  (Not under the spawn start
     method, whose workers start empty; Linux forks.)"""
-    from . import xlsxbook  # noqa: F401
+    from . import collector, xlsxbook  # noqa: F401
     from .reading import xlsx_lite  # noqa: F401
     from .rules import SCHEME_FOR_KIND, load_scheme
 
@@ -328,9 +339,12 @@ def _preload() -> None:
         load_scheme(name)
 
 
-def _ignore_sigint():
+def _start_worker():
     import signal
+    from .collector import freeze_inherited
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent stops the pool on Ctrl-C
+    freeze_inherited()
 
 
 # --------------------------------------------------------------------------------------------
@@ -338,7 +352,10 @@ def _ignore_sigint():
 # --------------------------------------------------------------------------------------------
 
 def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_existing=False,
-              progress=None, top=DEFAULT_TOP) -> BatchResult:
+              progress=None, top=DEFAULT_TOP, *, pause_collector=False) -> BatchResult:
+    """pause_collector: also in this process (jobs = 1, and the summary), pause the garbage
+    collector for each file (collector.py); the command line asks for it, as it owns its process.
+    The pool's workers, processes of the batch's own, always do."""
     from .rules import AUTO, load_scheme
 
     t0 = time.perf_counter()
@@ -355,10 +372,13 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
     if not rels:
         raise InputError.of("folder-empty", folder=str(folder))
 
+    jobs = (os.cpu_count() or 1) if jobs is None else max(1, int(jobs))
+    jobs = min(jobs, len(rels))
+    pause = pause_collector or jobs > 1
     tasks = []
     outs = output_names(rels)
     for rel in rels:
-        tasks.append((folder / rel, rel, out_dir / outs[rel], scheme, skip_existing))
+        tasks.append((folder / rel, rel, out_dir / outs[rel], scheme, skip_existing, pause))
     for d in sorted({t[2].parent for t in tasks}):
         try:
             d.mkdir(parents=True, exist_ok=True)
@@ -366,8 +386,6 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
             raise InputError.of("output-not-writable", variant="folder", folder=str(d),
                                 reason=os_reason(exc, "写入")) from None
 
-    jobs = (os.cpu_count() or 1) if jobs is None else max(1, int(jobs))
-    jobs = min(jobs, len(tasks))
     results: list[dict | None] = [None] * len(tasks)
     spool, shared = FindingsSpool(), {}
     # a large folder's 全部复核意见 is written while the files are scored, each file's findings as
@@ -398,7 +416,7 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         _preload()
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
         try:
             futures = {pool.submit(score_one, task): i for i, task in enumerate(tasks)}
             for fut in as_completed(futures):
@@ -424,7 +442,13 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
             r["link"] = _link_target(task[2], summary)
     rows = rank_rows(results)
     res = BatchResult(folder, summary, summary.with_suffix(".csv"), out_dir, rows, spool=spool)
-    res.findings_csv = write_summary(res, top=top, book=book)
+    if pause_collector:
+        from .collector import paused
+
+        with paused():
+            res.findings_csv = write_summary(res, top=top, book=book)
+    else:
+        res.findings_csv = write_summary(res, top=top, book=book)
     write_csv(res)
     res.elapsed = time.perf_counter() - t0
     res.counts = {s: sum(1 for r in rows if r["status"] == s) for s in (SCORED, SKIPPED, REFUSED, INTERNAL)}

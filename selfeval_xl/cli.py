@@ -74,15 +74,21 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
-def _guarded(debug: bool, fn, *args, json_for=None, **kwargs):
+def _guarded(debug: bool, fn, *args, json_for=None, one_file=True, **kwargs):
     """Run fn; unusable input → exit 2 with one sentence; anything unexpected → exit 1, no traceback.
 
     With json_for (the input path of `check --json`), a refusal is also printed on stdout as a JSON
-    object {"file", "error": {"code", "message"}}, so that a program reading the output sees why."""
+    object {"file", "error": {"code", "message"}}, so that a program reading the output sees why.
+    one_file: fn works on one file, with the garbage collector paused (collector.py: the command
+    line owns its process); batch pauses it file by file itself."""
+    from .collector import paused
     from .reading import InputError
 
     try:
-        return fn(*args, **kwargs)
+        if not one_file:
+            return fn(*args, **kwargs)
+        with paused():
+            return fn(*args, **kwargs)
     except InputError as exc:
         if debug:
             traceback.print_exc()
@@ -265,7 +271,7 @@ def batch(folder: Path, output: Path | None, out_dir: Path | None, jobs: int | N
     import selfeval_xl as api
 
     res = _guarded(debug, api.batch, folder, output, out_dir, jobs, scheme, skip_existing,
-                   _Progress(), top)
+                   _Progress(), top, one_file=False, pause_collector=True)
     c = res.counts
     click.echo(f"共 {len(res.rows)} 个文件：已评分 {c['已评分']}，已跳过 {c['已跳过']}，"
                f"无法使用 {c['无法使用']}，内部错误 {c['内部错误']}（用时 {res.elapsed:.1f} 秒）")

@@ -584,7 +584,7 @@ else:
     # what scoring and writing one file imports, in a process that has imported nothing else
     before = ours()
     path = next(folder.rglob("*.xlsx"))
-    batching.score_one((path, path.name, folder.parent / "o-评分.xlsx", "auto", False))
+    batching.score_one((path, path.name, folder.parent / "o-评分.xlsx", "auto", False, True))
     print(json.dumps(sorted(ours() - before)))
 """
 

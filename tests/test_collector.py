@@ -1,4 +1,6 @@
-"""Python's cyclic garbage collector: a written workbook leaves no cycle behind for it to find."""
+"""The garbage collector (selfeval_xl/collector.py): paused file by file where the tool owns the
+process (the command line, the batch's workers), never touched by the library's functions, always
+left as it was found; and a written workbook leaves no cycle behind for it to find."""
 from __future__ import annotations
 
 import gc
@@ -6,9 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import selfeval_xl
-from selfeval_xl import writing
+from selfeval_xl import batching, collector, writing
+from selfeval_xl.cli import cli
 from helpers import make_workbook
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -61,3 +65,91 @@ def test_a_summary_leaves_no_cycles(tmp_path, collector_on):
     shutil.copy(SEED, folder / SEED.name)
     garbage = _garbage_of(lambda: selfeval_xl.batch(folder, jobs=1))
     assert not [o for o in garbage if type(o).__module__.startswith("xlsxwriter")]
+
+
+def test_paused_leaves_the_collector_as_it_found_it(collector_on):
+    with collector.paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError):
+        with collector.paused():
+            1 / 0
+    assert gc.isenabled()
+    gc.disable()                         # a program that runs with the collector off keeps it off
+    try:
+        with collector.paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def _spy(monkeypatch, module, name, seen: list):
+    real = getattr(module, name)
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+
+
+def test_the_library_never_touches_the_collector(tmp_path, monkeypatch, collector_on):
+    """A program importing selfeval_xl keeps its collector on (its threads share it)."""
+    seen: list[bool] = []
+    _spy(monkeypatch, writing, "_write", seen)
+    _spy(monkeypatch, batching, "write_summary", seen)
+    selfeval_xl.process(SEED, tmp_path / "o.xlsx")
+    folder = tmp_path / "自评"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    selfeval_xl.batch(folder, jobs=1)            # the scored copy, then the summary
+    assert seen == [True, True, True]
+
+
+@pytest.mark.parametrize("command", ["process", "check", "report"])
+def test_the_command_line_pauses_it_for_its_file(tmp_path, monkeypatch, collector_on, command):
+    import selfeval_xl.reading as reading
+
+    seen: list[bool] = []
+    _spy(monkeypatch, reading, "read_workbook", seen)
+    src = tmp_path / SEED.name                   # process and report write beside their input
+    shutil.copy(SEED, src)
+    res = CliRunner().invoke(cli, [command, str(src)])
+    assert res.exit_code in (0, 1), res.output
+    assert seen == [False]                       # paused while it read the file, on again after
+
+
+def test_batch_pauses_it_file_by_file(tmp_path, monkeypatch, collector_on):
+    """At the command line with -j 1 (the files scored in its own process) the collector is
+    paused for each file and for the summary, and on between files; the pool's workers pause it
+    for each file, with what they inherited from the parent frozen (never walked, its pages left
+    shared); a program's own batch(jobs=1) leaves it alone."""
+    folder = tmp_path / "自评"
+    folder.mkdir()
+    for name in ("甲.xlsx", "乙.xlsx"):
+        shutil.copy(SEED, folder / name)
+    real = batching._score_one
+
+    def probe(path, rel, *args):
+        row = real(path, rel, *args)
+        row["name"] = f"on={gc.isenabled()} frozen={gc.get_freeze_count() > 0}"
+        return row
+
+    monkeypatch.setattr(batching, "_score_one", probe)
+    names = lambda res: [r["name"] for r in res.rows]
+    summary: list[bool] = []
+    _spy(monkeypatch, batching, "write_summary", summary)
+    cli_rows: list = []
+    real_batch = selfeval_xl.batch
+    monkeypatch.setattr(selfeval_xl, "batch", lambda *a, **k: cli_rows.append(real_batch(*a, **k)) or cli_rows[-1])
+    res = CliRunner().invoke(cli, ["batch", str(folder), "-j", "1"])
+    assert res.exit_code in (0, 1), res.output
+    assert names(cli_rows[0]) == ["on=False frozen=False"] * 2 and summary == [False]
+
+    between: list[bool] = []
+    res = real_batch(folder, jobs=1, pause_collector=True, progress=lambda *a: between.append(gc.isenabled()))
+    assert names(res) == ["on=False frozen=False"] * 2 and between == [True] * 3
+    assert names(real_batch(folder, jobs=2)) == ["on=False frozen=True"] * 2
+    assert names(real_batch(folder, jobs=1)) == ["on=True frozen=False"] * 2
+    assert summary == [False, False, True, True]
