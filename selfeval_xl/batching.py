@@ -16,6 +16,7 @@ counts and per-department figures are formulas over 汇总排名 with their cach
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import io
 import os
@@ -296,9 +297,7 @@ def score_one(task: tuple) -> dict:
     path, rel, out, scheme, skip_existing, pause = task
     from .collector import paused
 
-    if not pause:
-        return _score_one(path, rel, out, scheme, skip_existing)
-    with paused():
+    with paused() if pause else contextlib.nullcontext():
         return _score_one(path, rel, out, scheme, skip_existing)
 
 
@@ -442,12 +441,9 @@ def run_batch(folder, output=None, out_dir=None, jobs=None, scheme="auto", skip_
             r["link"] = _link_target(task[2], summary)
     rows = rank_rows(results)
     res = BatchResult(folder, summary, summary.with_suffix(".csv"), out_dir, rows, spool=spool)
-    if pause_collector:
-        from .collector import paused
+    from .collector import paused
 
-        with paused():
-            res.findings_csv = write_summary(res, top=top, book=book)
-    else:
+    with paused() if pause_collector else contextlib.nullcontext():
         res.findings_csv = write_summary(res, top=top, book=book)
     write_csv(res)
     res.elapsed = time.perf_counter() - t0
