@@ -86,6 +86,7 @@ class _Worksheet(Worksheet):
         super().__init__()
         self._col_px: dict[int, int] = {}
         self._row_pt: dict[int, float] = {}
+        self._styles: dict[int, str] = {}     # id(format) -> its ' s="N"' attribute (_write_cells)
         self.printed_columns: tuple[int, int] | None = None     # set with the print area
 
     # Both are remembered: xlsxwriter 3.3's set_column calls set_column_pixels, earlier 3.x the
@@ -310,6 +311,7 @@ class _Worksheet(Worksheet):
         info = self.row_info.get(row)
         row_format = info.row_format if info is not None else None
         inline = self.constant_memory
+        styles = self._styles
         for col in sorted(cells):
             if not cmin <= col <= cmax:
                 continue
@@ -330,7 +332,11 @@ class _Worksheet(Worksheet):
                 continue
             fmt = cell.format
             if fmt:
-                style = f' s="{fmt._get_xf_index()}"'
+                # a format's index, once given, is fixed; for a format equal to an earlier one
+                # xlsxwriter finds it again from all its properties at every cell: once per sheet here
+                style = styles.get(id(fmt))
+                if style is None:
+                    style = styles[id(fmt)] = f' s="{fmt._get_xf_index()}"'
             elif row_format:
                 style = f' s="{row_format._get_xf_index()}"'
             elif col in self.col_info and self.col_info[col].column_format is not None:
