@@ -14,8 +14,10 @@ scored workbook, each only where it cannot change a byte of the output.
    bytes as xlsxwriter's per-cell `_write_cell` for the usual kinds with one formatted string each
    (an inline string that needs none of its escapes as it is), visiting only the columns a row
    holds, and give every other kind to xlsxwriter's routine.  A link to a cell of the workbook
-   (write_url "internal:…") is xlsxwriter's own Url with its string stored by the fast
-   write_string, and its <hyperlink> element is written in one string.
+   (write_url "internal:…") is xlsxwriter's own Url, its fields set as its parser sets them for
+   such a link (checked against the parser when this module is imported; if they differ,
+   xlsxwriter's own Url is made), with its string stored by the fast write_string, and its
+   <hyperlink> element is written in one string.
 3. Escapes.  `_escape_attributes` returns numbers at once, and the shared strings that need none
    of xlsxwriter's escapes are written as they are (a packager of our own, through xlsxwriter's
    `_get_packager` hook).
@@ -42,7 +44,7 @@ from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 import xlsxwriter
 from xlsxwriter.packager import Packager
 from xlsxwriter.sharedstrings import SharedStrings
-from xlsxwriter.url import Url
+from xlsxwriter.url import Url, UrlTypes
 from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import (CellBlankTuple, CellDatetimeTuple, CellFormulaTuple, CellNumberTuple,
                                   CellStringTuple, Worksheet)
@@ -235,10 +237,13 @@ class _Worksheet(Worksheet):
                     and len(string) <= self.xls_strmax // 2 and fmt is not None
                     and not self.ignore_write_string and self.hlink_count < 65530
                     and self._fast(row, col)):
-                link = Url(url)
-                link._text = string             # as _write_url sets it
-                if tip is not None:
-                    link.tip = tip              # the setter refuses a tip too long, as for xlsxwriter
+                if _FAST_LINKS and (tip is None or len(tip) <= _MAX_TIP):
+                    link = _internal_url(url, string, tip or "")
+                else:
+                    link = Url(url)
+                    link._text = string         # as _write_url sets it
+                    if tip is not None:
+                        link.tip = tip          # the setter refuses a tip too long, as for xlsxwriter
                 self.hlink_count += 1
                 self.write_string(row, col, string, fmt)      # the fast method: its conditions hold
                 self.hyperlinks[row][col] = link
@@ -370,6 +375,37 @@ class _Worksheet(Worksheet):
 
 # a named tuple built without its generated __new__ (a Python call per cell): the same object
 _tuple = tuple.__new__
+
+
+def _internal_url(url: str, text: str, tip: str):
+    """xlsxwriter's Url for url ("internal:" + a target without "#") shown as text, with tip, its
+    fields as Url's parser sets them (Url._parse_url, internal branch; _escape_strings leaves an
+    internal link alone), without running the parser for every link."""
+    link = object.__new__(Url)
+    target = url[9:]
+    link.__dict__.update(_link_type=UrlTypes.INTERNAL, _original_url=url, _link=target,
+                         _relationship_link="#" + target, _text=text, _tip=tip, _anchor=target,
+                         _is_object_link=False, _rel_index=0)
+    return link
+
+
+def _parsed_url(url: str, text: str, tip: str):
+    link = Url(url)
+    link._text = text
+    link.tip = tip
+    return link
+
+
+def _links_agree() -> bool:
+    """Whether _internal_url makes what xlsxwriter's parser makes (another version of xlsxwriter
+    may give Url other fields): the shortcut is taken only then, compared once, on import."""
+    return all(vars(_internal_url(u, t, tip)) == vars(_parsed_url(u, t, tip)) for u, t, tip in (
+        ("internal:'原表-整体绩效目标申报表'!B7", "整体绩效目标申报表!B7", "转到 原表-整体绩效目标申报表 的 B7"),
+        ("internal:Sheet1!A1", "Sheet1!A1", "")))
+
+
+_MAX_TIP = Url.MAX_PARAMETER_LEN // 2        # UTF-16 units: no tip this long is refused by Url.tip
+_FAST_LINKS = _links_agree()
 # column letters of the first 702 columns (A … ZZ), as xl_rowcol_to_cell_fast names them
 _COL_NAMES = tuple(xl_rowcol_to_cell_fast(0, c)[:-1] for c in range(702))
 _FAST_CELLS = frozenset({CellStringTuple, CellNumberTuple, CellDatetimeTuple, CellBlankTuple, CellFormulaTuple})

@@ -424,3 +424,40 @@ def test_the_page_estimate_refuses_a_constant_memory_sheet():
     with pytest.raises(ValueError):
         ws.print_extent(0, 3, 10)
     wb.close()
+
+
+LINKS = [("internal:'原表-整体绩效目标申报表'!B7", "整体绩效目标申报表!B7", "转到 原表-整体绩效目标申报表 的 B7"),
+         ("internal:Sheet1!A1", "Sheet1!A1", ""),
+         ("internal:'甲&乙 <\"丙\">'!D4", '甲&乙 <"丙">!D4', '转到 "甲&乙" <丙>'),
+         ("internal:'it''s'!Z99", "", "提" * xlsxbook._MAX_TIP),
+         ("internal:'原表-表 (2)'!A1:B2", "换行\n与空格 ", "tab\t%20"),
+         ("internal:全部!XFD1048576", "最后一格", "")]
+
+
+@pytest.mark.parametrize("url,text,tip", LINKS)
+def test_an_internal_link_is_the_url_xlsxwriters_parser_makes(url, text, tip):
+    """The link the fast write_url builds without Url's parser has every field the parser gives it."""
+    assert vars(xlsxbook._internal_url(url, text, tip)) == vars(xlsxbook._parsed_url(url, text, tip))
+
+
+def test_the_link_shortcut_is_dropped_where_xlsxwriters_url_differs(monkeypatch):
+    """Checked on import: a Url with a field of its own (another version of xlsxwriter) turns the
+    shortcut off, and xlsxwriter's Url is made for every link."""
+    from xlsxwriter.url import Url
+
+    assert xlsxbook._links_agree() and xlsxbook._FAST_LINKS
+    real = Url._parse_url
+
+    def parse(self):
+        real(self)
+        self._new_field = 1
+
+    monkeypatch.setattr(Url, "_parse_url", parse)
+    assert not xlsxbook._links_agree()
+
+
+def test_links_without_the_shortcut_are_the_same_bytes(tmp_path, monkeypatch):
+    _every_kind_of_cell(tmp_path / "fast.xlsx", {"in_memory": True})
+    monkeypatch.setattr(xlsxbook, "_FAST_LINKS", False)
+    _every_kind_of_cell(tmp_path / "parsed.xlsx", {"in_memory": True})
+    assert _package((tmp_path / "fast.xlsx").read_bytes()) == _package((tmp_path / "parsed.xlsx").read_bytes())
