@@ -22,7 +22,7 @@ SLOW_TESTS = {"test_libreoffice_recalculates_the_summary_and_reads_the_csv",
               # a second or more each: threads, subprocesses, 2,000-row workbooks
               "test_reading_in_threads_leaves_openpyxl_borders_alone_for_everyone_else",
               "test_two_thousand_indicators_in_bounded_time", "test_same_bytes_across_processes",
-              "test_process_and_report_import_no_heavy_module",
+              "test_process_and_report_import_no_heavy_module", "test_workers_import_nothing_of_their_own",
               # a cold interpreter under setpriv: test_file_that_cannot_be_read_names_the_reason
               # refuses an unreadable input in-process (test_output_folder_not_writable and
               # test_python_dash_m_works stay the quick run's subprocess tests)
