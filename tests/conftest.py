@@ -6,6 +6,21 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "金水区智慧城市管理中心-2021.xlsx"
 
 
+def _samples_listing() -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in (ROOT / "samples").iterdir() if p.name != "__pycache__"}
+
+
+@pytest.fixture(autouse=True)
+def _samples_untouched():
+    """No test writes into the shipped samples or beside them: process and report write beside
+    their input, so a test that runs them on a sample itself rather than a copy (seed_copy) would
+    leave 样例-评分.xlsx in samples/, where the tests that read every sample then find it."""
+    before = _samples_listing()
+    yield
+    after = _samples_listing()
+    assert after == before, f"samples/ changed: {sorted(set(after.items()) ^ set(before.items()))}"
+
+
 @pytest.fixture
 def seed_copy(tmp_path):
     """A copy of the seed sample in a temporary folder (outputs land beside it)."""

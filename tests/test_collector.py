@@ -108,14 +108,12 @@ def test_the_library_never_touches_the_collector(tmp_path, monkeypatch, collecto
 
 
 @pytest.mark.parametrize("command", ["process", "check", "report"])
-def test_the_command_line_pauses_it_for_its_file(tmp_path, monkeypatch, collector_on, command):
+def test_the_command_line_pauses_it_for_its_file(seed_copy, monkeypatch, collector_on, command):
     import selfeval_xl.reading as reading
 
     seen: list[bool] = []
     _spy(monkeypatch, reading, "read_workbook", seen)
-    src = tmp_path / SEED.name                   # process and report write beside their input
-    shutil.copy(SEED, src)
-    res = CliRunner().invoke(cli, [command, str(src)])
+    res = CliRunner().invoke(cli, [command, str(seed_copy)])     # process and report write beside it
     assert res.exit_code in (0, 1), res.output
     assert seen == [False]                       # paused while it read the file, on again after
 
