@@ -3,6 +3,7 @@ process (the command line, the batch's workers), never touched by the library's 
 left as it was found; and a written workbook leaves no cycle behind for it to find."""
 from __future__ import annotations
 
+import collections
 import gc
 import shutil
 from pathlib import Path
@@ -173,3 +174,22 @@ def test_the_console_script_skips_the_last_collection(tmp_path):
     frozen = int(p.stdout.split("frozen")[-1])
     assert frozen > 10_000                       # the modules and everything else alive at the end
     assert load_workbook(out)["得分汇总"]["B3"].value == "金水区智慧城市管理中心"
+
+
+@pytest.mark.parametrize("engine", ["lite", "fast", "openpyxl"])
+def test_reading_leaves_no_cells_for_the_collector(tmp_path, collector_on, engine):
+    """openpyxl's cells point back at their sheet, so a workbook it loaded is freed only by the
+    cyclic collector, paused while the command line works on a file; the fast and openpyxl engines
+    empty what holds the cells once the grids are built, so only a few hundred objects of openpyxl's
+    workbook wait for it, however many cells the sheet holds."""
+    from selfeval_xl.reading.grid import load_grids
+
+    rows = [("产出指标", "数量指标", f"指标{i}", "≥90%", None, "95%") for i in range(400)]
+    path = make_workbook(tmp_path / "大.xlsx", rows)
+    cells = sum(len(g.cells) for g in load_grids(path, engine))
+    garbage = _garbage_of(lambda: load_grids(path, engine))
+    per_kind = collections.Counter(type(o).__name__ for o in garbage)
+    assert cells > 2000 and len(garbage) < 1000, per_kind.most_common(5)
+    assert per_kind["Cell"] == 0 and per_kind["StyleArray"] < 10      # a sheet's cells and their styles
+    if engine == "lite":
+        assert not garbage

@@ -259,6 +259,8 @@ def _load_fast(name: str, data: bytes, formulas: bool) -> list[Grid] | None:
                 cells[rc] = Cell(value, number_format(style_id) or "General", formula,
                                  formula is not None and value is None)
             grids.append(_grid(ws, cells))
+        for sheet in sheets:
+            sheet.cells.clear()         # reachable from openpyxl's workbook cycle: see _load_openpyxl
         return grids
     except Exception:  # noqa: BLE001 - whatever it is, openpyxl reads the file and words any refusal
         return None
@@ -292,6 +294,12 @@ def _load_openpyxl(name: str, data: bytes, formulas: bool) -> list[Grid]:
             cells[(r, c)] = Cell(value=value, number_format=_number_format(cell),
                                  formula=formula, uncached=formula is not None and value is None)
         grids.append(_grid(ws, cells))
+    # openpyxl's cells point back at their sheet, so a loaded workbook is one large cycle that only
+    # the cyclic collector frees, and the command line pauses it while it works on the file
+    # (collector.py): emptied here, the cells are freed at once, not when the file is done
+    for wb in {id(wb_values): wb_values, id(wb_formulas): wb_formulas}.values():
+        for ws in wb.worksheets:
+            ws._cells.clear()
     return grids
 
 
