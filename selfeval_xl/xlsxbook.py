@@ -404,7 +404,8 @@ def _links_agree() -> bool:
         ("internal:Sheet1!A1", "Sheet1!A1", "")))
 
 
-_MAX_TIP = Url.MAX_PARAMETER_LEN // 2        # UTF-16 units: no tip this long is refused by Url.tip
+_MAX_TIP = Url.MAX_PARAMETER_LEN // 2        # characters: at most twice as many UTF-16 units, never
+                                             # more than the Url.tip setter accepts
 _FAST_LINKS = _links_agree()
 # column letters of the first 702 columns (A … ZZ), as xl_rowcol_to_cell_fast names them
 _COL_NAMES = tuple(xl_rowcol_to_cell_fast(0, c)[:-1] for c in range(702))

@@ -297,7 +297,7 @@ def _load_openpyxl(name: str, data: bytes, formulas: bool) -> list[Grid]:
     # openpyxl's cells point back at their sheet, so a loaded workbook is one large cycle that only
     # the cyclic collector frees, and the command line pauses it while it works on the file
     # (collector.py): emptied here, the cells are freed at once, not when the file is done
-    for wb in {id(wb_values): wb_values, id(wb_formulas): wb_formulas}.values():
+    for wb in (wb_values,) if wb_formulas is wb_values else (wb_values, wb_formulas):
         for ws in wb.worksheets:
             ws._cells.clear()
     return grids
