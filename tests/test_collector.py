@@ -56,14 +56,20 @@ def test_a_written_workbook_leaves_no_cycles(tmp_path, collector_on):
     seed = selfeval_xl.evaluate(SEED)
     for result in (seed, big):
         garbage = _garbage_of(lambda: writing.write_result(result, tmp_path / "o.xlsx"))
-        kinds = {type(o).__module__.split(".")[0] for o in garbage if hasattr(type(o), "__module__")}
-        assert "xlsxwriter" not in kinds and not garbage, kinds
+        assert not garbage, collections.Counter(type(o).__qualname__ for o in garbage).most_common(5)
+
+
+def _seed_folder(tmp_path, *names) -> Path:
+    """A folder holding copies of the seed (one, under its own name, when no names are given)."""
+    folder = tmp_path / "自评"
+    folder.mkdir()
+    for name in names or (SEED.name,):
+        shutil.copy(SEED, folder / name)
+    return folder
 
 
 def test_a_summary_leaves_no_cycles(tmp_path, collector_on):
-    folder = tmp_path / "自评"
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
+    folder = _seed_folder(tmp_path)
     garbage = _garbage_of(lambda: selfeval_xl.batch(folder, jobs=1))
     assert not [o for o in garbage if type(o).__module__.startswith("xlsxwriter")]
 
@@ -101,10 +107,7 @@ def test_the_library_never_touches_the_collector(tmp_path, monkeypatch, collecto
     _spy(monkeypatch, writing, "_write", seen)
     _spy(monkeypatch, batching, "write_summary", seen)
     selfeval_xl.process(SEED, tmp_path / "o.xlsx")
-    folder = tmp_path / "自评"
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
-    selfeval_xl.batch(folder, jobs=1)            # the scored copy, then the summary
+    selfeval_xl.batch(_seed_folder(tmp_path), jobs=1)            # the scored copy, then the summary
     assert seen == [True, True, True]
 
 
@@ -124,10 +127,7 @@ def test_batch_pauses_it_file_by_file(tmp_path, monkeypatch, collector_on):
     paused for each file and for the summary, and on between files; the pool's workers pause it
     for each file, with what they inherited from the parent frozen (never walked, its pages left
     shared); a program's own batch(jobs=1) leaves it alone."""
-    folder = tmp_path / "自评"
-    folder.mkdir()
-    for name in ("甲.xlsx", "乙.xlsx"):
-        shutil.copy(SEED, folder / name)
+    folder = _seed_folder(tmp_path, "甲.xlsx", "乙.xlsx")
     real = batching._score_one
 
     def probe(path, rel, *args):
@@ -139,12 +139,17 @@ def test_batch_pauses_it_file_by_file(tmp_path, monkeypatch, collector_on):
     names = lambda res: [r["name"] for r in res.rows]
     summary: list[bool] = []
     _spy(monkeypatch, batching, "write_summary", summary)
-    cli_rows: list = []
+    cli_results: list = []
     real_batch = selfeval_xl.batch
-    monkeypatch.setattr(selfeval_xl, "batch", lambda *a, **k: cli_rows.append(real_batch(*a, **k)) or cli_rows[-1])
+
+    def batch_kept(*args, **kwargs):              # the command line's result, kept for its rows
+        cli_results.append(real_batch(*args, **kwargs))
+        return cli_results[-1]
+
+    monkeypatch.setattr(selfeval_xl, "batch", batch_kept)
     res = CliRunner().invoke(cli, ["batch", str(folder), "-j", "1"])
     assert res.exit_code in (0, 1), res.output
-    assert names(cli_rows[0]) == ["on=False frozen=False"] * 2 and summary == [False]
+    assert names(cli_results[0]) == ["on=False frozen=False"] * 2 and summary == [False]
 
     between: list[bool] = []
     res = real_batch(folder, jobs=1, pause_collector=True, progress=lambda *a: between.append(gc.isenabled()))
