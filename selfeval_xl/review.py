@@ -274,10 +274,18 @@ def _check_budget_table(result) -> None:
     from .values import format_number
 
     table = result.declaration.budget_table
-    rate = result.rates.get("预算执行率")
-    if table is None or rate is None or rate.value is None:
+    if table is None:
         return
+    rate = result.rates.get("预算执行率")
     figures, findings = table.total.figures, result.findings
+    if rate is None or rate.value is None:
+        # no rate to compare a typed 执行率 with; but 预算执行 then scores 0 (rules.score), and a
+        # typed 得分 is checked against that 0 as against any computed score (SPEC 2.4)
+        got = figures.get("得分")
+        if got is not None and got.value is not None and abs(got.value) > SCORE_TOLERANCE:
+            findings.warning("budget-score-mismatch", got.location, variant="no-rate",
+                             typed=format_number(got.value))
+        return
     tolerance = result.scheme.rate_tolerance
     reported = figures.get("执行率")
     if reported is not None and reported.value is not None:

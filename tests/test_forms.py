@@ -679,6 +679,26 @@ def test_budget_reported_rate_and_score_checked(tmp_path, rate, score, rate_warn
         assert f.level == "警告"
 
 
+@pytest.mark.parametrize("score, warned", [(10, True), (0.01, False), (0, False), (None, False)])
+def test_budget_score_checked_when_the_rate_cannot_be_computed(tmp_path, score, warned):
+    """Regression (山西 稷山县's table, tests/realforms/corpus_g.py): 全年预算数 0 and 全年执行数 207.4538,
+    the officer's 执行率 "100%" and 得分 10.  §3.4: a positive figure over a 0 budget is not computed (警告
+    rate-zero-budget), so 预算执行 scores 0; §2.4 checks the typed 得分 against that computed score:
+    |10 − 0| > 0.01 → budget-score-mismatch 警告; 0.01 is not beyond 0.01; 0 or no 得分 → nothing.  The
+    typed 执行率 has no computed rate to differ from → no budget-rate-mismatch."""
+    rows = [["年度资金总额", 0, 0, 207.4538, 10, "100%", score], ["其中：本年财政拨款", 0, 0, 207.4538]]
+    r = selfeval_xl.evaluate(project(tmp_path, budget_rows=rows))
+    assert found(r.findings, "rate-zero-budget")
+    assert {c["指标"]: c["得分"] for c in r.category_rows}["预算执行"] == 0
+    assert not found(r.findings, "budget-rate-mismatch")
+    got = found(r.findings, "budget-score-mismatch")
+    assert bool(got) is warned
+    if warned:
+        (f,) = got
+        assert f.level == "警告" and f.cell == "H6"
+        assert f.message == "预算表填报预算执行得分 10，但预算执行率无法计算，预算执行按 0 分计（原因见其他复核意见）。"
+
+
 def test_budget_score_checked_on_the_forms_own_weight(tmp_path):
     """§2.4: the 得分 is checked on the form's own 分值: 分值 20, rate 90% → 18 expected; the
     officer's 18 is right even though the scheme's 预算执行 weight is 10 (10 × 90% = 9)."""

@@ -199,6 +199,7 @@ TABLES.append(Table(
     findings=[
         ("missing-label", ""),     # no year anywhere on the table; no 全年预算数 column in the budget table
         ("category-empty", ""),    # no indicator row in the stored copy: every category is empty
+        ("budget-score-mismatch", "F5"),   # the officer's 10 against 预算执行's computed 0 (no 全年预算数)
     ],
     absent=["budget-parts-mismatch", "budget-total-empty", "form-weight-overridden", "execution-above-100",
             "unmapped-first-level"],
@@ -214,7 +215,8 @@ Parts: 基本支出 985.19 + 项目支出 187.36 = 1172.55 (= total); 914.97 + 3
 budget-parts-mismatch (the 10/10 typed in the parts' 分值/得分 columns are not figures).
 No 全年预算数 column at all -> missing-label (全年预算数): 预算执行 scores 0 and no rate is computed (SPEC 4), so no
 execution-above-100 either (the form's own B/A would be 1268.72/1172.55 = 108.2%). Declared 预算执行 分值 10 = scheme
-10 -> no form-weight-overridden.
+10 -> no form-weight-overridden. The officer's 得分 10 (F5) is checked against the computed 预算执行 score (SPEC 2.4),
+0: |10 - 0| > 0.01 -> budget-score-mismatch 警告.
 
 Indicator header row 11 (年度指标值(A) -> 年度指标值 = 指标值 alias; 全年实际值(B) -> 全年实际值 = 实际完成值 alias):
 the stored copy ends inside this header, so the sheet has no indicator row.

@@ -96,8 +96,9 @@ TABLES.append(Table(
         ("weights-not-summing", ""),      # 产出指标: the only 分值 is 12.5, scaled to the category's 50
         ("level-points-mismatch", ""),    # "产出指标(50分)" against its indicators' 分值 12.5
         ("category-empty", ""),           # 效益指标, 满意度指标: not in the stored copy
+        ("budget-score-mismatch", "G5"),  # the officer's 5 against 预算执行's computed 0 (no 全年预算数)
     ],
-    absent=["budget-rate-mismatch", "budget-score-mismatch", "execution-above-100", "self-score-mismatch",
+    absent=["budget-rate-mismatch", "execution-above-100", "self-score-mismatch",
             "reason-missing", "target-missing", "actual-missing", "form-weight-overridden", "form-weight-used",
             "unmapped-first-level", "budget-parts-mismatch", "budget-total-empty"],
     arithmetic="""Kind: A2 项目名称 (and the title 项目支出绩效自评表(2016年度)) -> project; --scheme auto -> project
@@ -112,8 +113,10 @@ B, the leftmost column where budget rows hold text in a cell of their own (年�
 Total row: 年度资金总额: (row 5) -> 年初预算数 310.2, 全年执行数 154.74, 分值 10, 执行率 50%, 得分 5.
 Parts: 其中:本年一般公共预算拨款 310.2 / 154.74 (= total); 其他资金 empty (no money). No parts mismatch.
 There is no 全年预算数 column -> missing-label (全年预算数, an 错误, SPEC 4): 预算执行 scores 0 and no rate is computed, so
-the officer's 50% and 5 are compared with nothing (no budget-rate-mismatch / budget-score-mismatch, no execution
-finding). (The form's own rate is B/A = 154.74 / 310.2 = 49.88%, which the officer rounded to 50%.)
+the officer's 50% is compared with nothing (no budget-rate-mismatch, no execution finding); the officer's 得分 5 is
+checked against the computed 预算执行 score (SPEC 2.4), which is 0: |5 - 0| > 0.01 -> budget-score-mismatch 警告 (G5).
+(An earlier reading of this table compared the 5 with nothing as well; SPEC 2.4 checks the 得分 against the computed
+score, and SPEC 4 says what that score is without 全年预算数: 0.) (The form's own rate is B/A = 154.74 / 310.2 = 49.88%, which the officer rounded to 50%.)
 
 Indicator header row 10: 一级指标, 二级指标, 三级指标, 分值, 年度指标值(A) -> 指标值, 全年实际值(B) -> 实际完成值, 得分 ->
 自评得分, 未完成原因分析 -> 偏差原因分析及改进措施; 得分计算方法 is an extra column (ignored). Column order is free (2).
