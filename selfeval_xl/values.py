@@ -499,7 +499,16 @@ def parse_op_column(value) -> tuple[str | None, bool]:
         return OP_WORDS[t], True
     if t in TRAILING_OP_WORDS:
         return TRAILING_OP_WORDS[t], True
+    # a platform's code before the comparison: 云南's 预算管理一体化 exports write "004 >=" and "005 <="
+    # (SPEC 2.3 names no codes; a choice, README “本项目的取舍”): a leading-zero code is no quantity,
+    # and what follows it is read as the column's comparison when it is one of the words above
+    m = _OP_CODE.fullmatch(t)
+    if m and m["op"] != t:
+        return parse_op_column(m["op"])
     return None, False
+
+
+_OP_CODE = re.compile(r"0\d{1,2}(?P<op>\D.*)")
 
 
 # --------------------------------------------------------------------------------------------

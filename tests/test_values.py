@@ -409,6 +409,15 @@ def test_percent_formatted_actual_cell_means_percent():
     ("", (None, True)),
     (None, (None, True)),
     ("高", (None, False)),
+    # 云南's 一体化 exports put a code before the comparison (tests/realforms/corpus_i.py, 保山市能源局)
+    ("004 >=", (AT_LEAST, True)),
+    ("005 <=", (AT_MOST, True)),
+    ("004>=", (AT_LEAST, True)),
+    ("００４　≥", (AT_LEAST, True)),
+    ("01 正向", (AT_LEAST, True)),
+    ("004", (None, False)),            # a code alone says nothing readable
+    ("004 高", (None, False)),         # a code before no comparison
+    ("100 >=", (None, False)),         # no leading zero: a number, not a code
 ])
 def test_operator_column(value, expected):
     assert parse_op_column(value) == expected

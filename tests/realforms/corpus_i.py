@@ -297,8 +297,6 @@ TABLES.append(Table(
         ("scheme-auto", ""),
         ("missing-label", ""),            # 年度: no year anywhere on the table
         ("yuan-converted", ""),           # 项目资金(元)
-        ("op-column-unreadable", ""),     # "004 >=", "005 <=": codes before the comparison
-        ("bare-number-at-most", ""),      # 经费支出 33 under 成本指标, the operator column ignored
         ("far-above-target", ""),         # 113 against 20 (565%), 24亿 against 1亿 (2400%)
         ("form-weight-overridden", ""),   # 产出指标 45, 效益指标 9 declared by their 分值 (满意度 declares nothing)
         ("weights-not-summing", ""),      # 产出 45 -> 50, 效益 9 -> 30
@@ -309,7 +307,7 @@ TABLES.append(Table(
             "target-missing", "actual-missing", "target-unreadable", "unmapped-first-level", "not-quantified",
             "qualitative-no-band", "form-weight-used", "level-points-mismatch", "weights-split",
             "weights-partly-filled", "text-actual-on-number", "equal-missed", "op-conflict", "looks-like-fraction",
-            "strict-met-by-equality", "total-vs-initial-budget"],
+            "strict-met-by-equality", "total-vs-initial-budget", "op-column-unreadable", "bare-number-at-most"],
     clean=False,
     arithmetic="""Kind (SPEC 2.4): key/value label 项目名称 (A2), and A1 "项目支出绩效自评表" -> project; --scheme auto -> project
 (预算执行 10, 产出指标 50, 效益指标 30, 满意度指标 10; form_weights = true); scheme-auto 提示.
@@ -332,22 +330,25 @@ Indicator header: rows 12-13. Row 12 holds 绩效指标 (A12:C12) and 年度指�
 Row 14 (90 | 90 under 分值 and 得分, 三级 / 指标值 / 实际完成值 empty) is a section row: not scored, and a section row's
 分值 declares nothing (only "(N分)" labels and indicators' 分值 do, SPEC 2.4).
 Operator column (SPEC 2.3): it "holds a comparison in the same vocabulary (or 正向 / 反向 / 定性 / 定量)"; "004 >=" and
-"005 <=" are a platform code followed by a comparison, which is none of these -> not understood, never guessed at:
-a 警告 (op-column-unreadable) and the column is ignored for R15-R17; their targets are read as bare numbers.
+"005 <=" are a platform code followed by a comparison. SPEC names no codes; the reader takes a leading-zero code
+before a comparison as the platform's numbering and reads the comparison (a choice, README 本项目的取舍; an earlier
+reading of this table, by SPEC's letter, found the cells unreadable: op-column-unreadable 警告, the column ignored,
+the targets read as bare numbers — the same scores here, since 经费支出 under 成本指标 is at most either way).
+R15 and R17 -> at least, R16 -> at most; no inline comparison, so no conflict.
 Form weights (SPEC 2.4, 3.1): 预算执行 10 (total row 分值); 产出指标: no "(N分)", every indicator carries a 分值 ->
 22.5 + 22.5 = 45; 效益指标: R17's 9 -> 9; 满意度指标: nothing -> not every category declared -> the scheme's weights
 score, and a 警告 names 产出指标 45 (scheme 50) and 效益指标 9 (scheme 30) -> form-weight-overridden.
 
 预算执行 = 10.
 产出指标 (50): 分值 22.5 + 22.5 = 45 != 50 -> scaled to 50 (weights-not-summing 警告): w = 22.5 x 50/45 = 25 each.
-  R15 开展项目现场踏勘…汇报工作次数: 20 次, bare -> at least (数量指标; no limit word in the 三级); a = 113 >= 20 -> 25;
+  R15 开展项目现场踏勘…汇报工作次数: 20 次, at least ("004 >="); a = 113 >= 20 -> 25;
       113 / 20 = 565% >= 130% -> far-above-target 提示.
-  R16 经费支出: 33 万元, bare, 二级 成本指标 -> at most, with a 提示 (bare-number-at-most); a = 32.9999 <= 33 -> 25.
+  R16 经费支出: 33 万元, at most ("005 <="; not a bare number, so no bare-number-at-most); a = 32.9999 <= 33 -> 25.
   Self-scores: s 22.5 on v 22.5, w 25 -> 22.5 x 25 / 22.5 = 25 = computed -> no self-score-mismatch.
   产出指标 = 25 + 25 = 50.
 效益指标 (30): one indicator in the stored copy, 分值 9 != 30 -> scaled (weights-not-summing): w = 30.
   R17 形成新能源投资增加数: "1亿" -> number 1 with the inline unit 亿 (text after the number is its unit; 度量单位 元),
-      bare -> at least; actual "24亿" -> 24; 24 >= 1 -> 30; 24 / 1 = 2400% -> far-above-target.
+      at least ("004 >="); actual "24亿" -> 24; 24 >= 1 -> 30; 24 / 1 = 2400% -> far-above-target.
       s 9 on v 9 -> 9 x 30 / 9 = 30 = computed.
   效益指标 = 30. Every row full marks -> no reason-missing.
 满意度指标 (10): no indicator in the stored copy -> 0 (category-empty 警告).
@@ -363,7 +364,7 @@ once. Grid rebuilt on the layout of the 永德 table in corpus_f (see the commen
 "100.00" is typed under 执行率; the "90.00 | 90.00" row under 分值 and 得分 (where the platform prints them); the page's
 metadata rows above the table are not typed. The stored copy ends after the first 效益指标 row: the rest of 效益,
 满意度指标 and the closing rows are not typed, so 满意度指标 scores 0 and 效益指标 rests on one row.
-Real defects: (1) no year on the table (only the web page's 发布日期 says when); (2) operator codes SPEC does not know;
+Real defects: (1) no year on the table (only the web page's 发布日期 says when); (2) operator codes SPEC does not know ("004 >=", "005 <=");
 (3) targets far below the actuals: 20 visits against 113 (565%), 新能源投资 1亿 against 24亿 (2400%); (4) the 成本
 target 33 万元 is the 年初 budget, the actual 32.9999 the spend (32.99986 万元 rounded to 4 places); (5) 分值 22.5 /
 22.5 / 9 on the visible rows (the platform's 90 points spread over more rows than the copy holds).""",
