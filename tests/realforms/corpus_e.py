@@ -96,7 +96,7 @@ TABLES.append(Table(
         ("not-quantified", "E24"),        # 效益指标: qualitative target 高
         ("bare-number-at-most", "E18"),   # 二级 成本指标: bare "100%" read as at most (E18, E19)
         ("bare-number-at-most", "E20"),   # 利息费用保障率: the 三级 name contains 费用 -> at most
-        ("reason-missing", ""),           # R26 市民满意度调查 below full marks, no reason column
+        ("reason-missing", "G26"),        # R26 市民满意度调查 below full marks, its reason cell (G26) empty
         ("scheme-auto", ""),
     ],
     absent=["budget-rate-mismatch", "budget-score-mismatch", "budget-parts-mismatch", "budget-total-empty",
@@ -123,9 +123,10 @@ Total row 5 年度资金总额: 全年预算数 194.9, 全年执行数 194.9, �
 no 得分 typed (no score finding); no 分值 -> the form declares no 预算执行 weight.
 
 Indicator header row 10: 一级指标, 二级指标, 三级指标 ("一级\\n指标" etc., white space removed), "年度指标\\n值" ->
-年度指标值 -> 指标值, "全年\\n完成值" -> 全年完成值 -> 实际完成值. "未完成原因和改进措施" is none of the aliases of
-偏差原因分析及改进措施 (未完成原因分析 / 未完成原因 / 偏差原因 / 偏差原因分析 / 原因分析; nothing by containment) -> an
-extra column: the table has no reason column. No 分值, no 自评得分, no 度量单位, no operator column.
+年度指标值 -> 指标值, "全年\\n完成值" -> 全年完成值 -> 实际完成值. "未完成原因和改进措施" is none of SPEC's aliases of
+偏差原因分析及改进措施 (未完成原因分析 / 未完成原因 / 偏差原因 / 偏差原因分析 / 原因分析; nothing by containment); the
+reader takes it as the reason column all the same (forms.toml, beyond SPEC, like 未完成原因及拟采取的改进措施), and its
+cells are empty here, so by either reading no row has a reason. No 分值, no 自评得分, no 度量单位, no operator column.
 Rows 11-26 are indicators (A10:A21 and A22:A26 "绩效指标" are outside the table's columns). Row 27 "说明 | 无" -> note
 row (first cell is 说明), skipped; row 28 "注:1、…" -> note row; then the end of the sheet.
 一级 names: 产出指标 (B11), 效益指标 (B20, repeated in B22 where the second page's part of the table starts),
