@@ -328,6 +328,8 @@ ACTUALS = [
     ("2天以内", anum(2, "天", extracted=True)),
     ("完成3项", anum(3, "项", extracted=True)),             # on a qualitative row the bands read it
     ("2021年培训100人次", anum(100, "人次", extracted=True)),  # the year is a label
+    ("24亿", anum(24, "亿")),                                # a magnitude word is a unit (云南 保山)
+    ("3.5万", anum(F("3.5"), "万")),
     # dates and months
     ("2021年9月20日", adate("2021-09-20")),
     ("2021年11月", adate("2021-11-30")),                    # a month counts as its last day

@@ -307,7 +307,8 @@ TABLES.append(Table(
             "target-missing", "actual-missing", "target-unreadable", "unmapped-first-level", "not-quantified",
             "qualitative-no-band", "form-weight-used", "level-points-mismatch", "weights-split",
             "weights-partly-filled", "text-actual-on-number", "equal-missed", "op-conflict", "looks-like-fraction",
-            "strict-met-by-equality", "total-vs-initial-budget", "op-column-unreadable", "bare-number-at-most"],
+            "strict-met-by-equality", "total-vs-initial-budget", "op-column-unreadable", "bare-number-at-most",
+            "number-taken-from-text"],
     clean=False,
     arithmetic="""Kind (SPEC 2.4): key/value label 项目名称 (A2), and A1 "项目支出绩效自评表" -> project; --scheme auto -> project
 (预算执行 10, 产出指标 50, 效益指标 30, 满意度指标 10; form_weights = true); scheme-auto 提示.
@@ -348,7 +349,8 @@ score, and a 警告 names 产出指标 45 (scheme 50) and 效益指标 9 (scheme
   产出指标 = 25 + 25 = 50.
 效益指标 (30): one indicator in the stored copy, 分值 9 != 30 -> scaled (weights-not-summing): w = 30.
   R17 形成新能源投资增加数: "1亿" -> number 1 with the inline unit 亿 (text after the number is its unit; 度量单位 元),
-      at least ("004 >="); actual "24亿" -> 24; 24 >= 1 -> 30; 24 / 1 = 2400% -> far-above-target.
+      at least ("004 >="); actual "24亿" -> 24 with the unit 亿 (SPEC 2.3 lists no units; 亿 is one in the reader's
+      list, so the number is not "taken from text": no 提示); 24 >= 1 -> 30; 24 / 1 = 2400% -> far-above-target.
       s 9 on v 9 -> 9 x 30 / 9 = 30 = computed.
   效益指标 = 30. Every row full marks -> no reason-missing.
 满意度指标 (10): no indicator in the stored copy -> 0 (category-empty 警告).
