@@ -504,7 +504,7 @@ def parse_op_column(value) -> tuple[str | None, bool]:
     # (SPEC 2.3 names no codes; a choice, README “本项目的取舍”): a leading-zero code is no quantity,
     # and what follows it is read as the column's comparison when it is one of the words above
     m = _OP_CODE.fullmatch(t)
-    if m and m["op"] != t:
+    if m:
         return parse_op_column(m["op"])
     return None, False
 
