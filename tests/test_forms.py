@@ -699,6 +699,19 @@ def test_budget_score_checked_when_the_rate_cannot_be_computed(tmp_path, score, 
         assert f.message == "预算表填报预算执行得分 10，但预算执行率无法计算，预算执行按 0 分计（原因见其他复核意见）。"
 
 
+@pytest.mark.parametrize("score, warned", [(9, False), (10, True)])
+def test_budget_score_headed_self_score(tmp_path, score, warned):
+    """湖南 衡山县贯塘乡's 部门整体 form heads the budget row's score 自评得分 (tests/realforms/corpus_j.py),
+    read as 得分 (beyond SPEC 2.4's 得分 / 执行率得分, README): 108 / 120 = 90%, 10 x 90% = 9 on the form's 分值
+    10; the officer's 9 agrees, a 10 is off by 1 > 0.01 -> budget-score-mismatch at the 自评得分 cell (H6)."""
+    head = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分"]
+    rows = [r[:] for r in BUDGET_ROWS]
+    rows[0] = ["年度资金总额", 100, 120, 108, 10, 90, score]
+    r = selfeval_xl.evaluate(project(tmp_path, budget_head=head, budget_rows=rows))
+    got = found(r.findings, "budget-score-mismatch")
+    assert [f.cell for f in got] == (["H6"] if warned else [])
+
+
 def test_budget_score_checked_on_the_forms_own_weight(tmp_path):
     """§2.4: the 得分 is checked on the form's own 分值: 分值 20, rate 90% → 18 expected; the
     officer's 18 is right even though the scheme's 预算执行 weight is 10 (10 × 90% = 9)."""
