@@ -266,10 +266,7 @@ def declared_weights(decl: Declaration, scheme: Scheme, evals: list, findings: F
     for cat in scheme.categories:
         if cat.computed:
             t = decl.budget_table
-            w = t.declared_weight if t is not None else None
-            cell = t.figure("分值") if t is not None else None
-            out[cat.name] = None if w is None else (w, cell.location if cell and cell.value is not None
-                                                      else t.total.location)
+            out[cat.name] = t.declared_weight_at() if t is not None else None
             continue
         mine = [g for g, members in groups.items() if members[0].category is cat]
         if mine and all(per_group[g] is not None for g in mine):

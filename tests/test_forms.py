@@ -743,6 +743,30 @@ def test_budget_weight_total_row_wins_over_block_label(tmp_path):
     assert d.budget_table.declared_weight == 10
 
 
+def test_budget_weight_from_the_heading_over_the_label_column(tmp_path):
+    """The old 湖北 / 云南 form heads its label column "预算执行情况(万元)(20分)" on the header row (云南 施甸县,
+    昌宁县 and 湖北 塘湖镇 in tests/realforms): SPEC 2.4's own example of a declaring block label, read as the form's
+    预算执行 weight (README 取舍).  108 / 120 = 90%: the officer's 18 is right on 20 points (20 x 90% = 18), so no
+    budget-score-mismatch; the categories declare 20 + 50 + 30 + 10 = 110, not 100 -> the scheme's weights score
+    (预算执行 10 x 90% = 9) and a 警告 names the 20 at the heading's cell (B5)."""
+    head = ["年初预算数", "全年预算数", "全年执行数", "执行率", "得分"]
+    rows = [["年度资金总额", 100, 120, 108, 90, 18], ["其中：本年财政拨款", 100, 120, 108]]
+    r = selfeval_xl.evaluate(project(tmp_path, budget_head=head, budget_rows=rows, block=None,
+                                     label_heading="预算执行情况（万元）（20分）"))
+    assert r.declaration.budget_table.declared_weight == 20
+    assert not found(r.findings, "budget-score-mismatch")
+    assert [f.cell for f in found(r.findings, "form-weight-overridden")] == ["B5"]
+    assert cats(r)["预算执行"] == (10, 9)
+
+
+def test_budget_weight_block_label_wins_over_the_heading(tmp_path):
+    head = ["年初预算数", "全年预算数", "全年执行数", "执行率", "得分"]
+    rows = [["年度资金总额", 100, 120, 108, 90, 13.5], ["其中：本年财政拨款", 100, 120, 108]]
+    d = read_workbook(project(tmp_path, budget_head=head, budget_rows=rows, block="预算执行情况（15分）",
+                              label_heading="预算执行情况（万元）（20分）"))
+    assert d.budget_table.declared_weight == 15
+
+
 # ================================================================================================
 # §3.1 Schemes and the form's own weights
 # ================================================================================================

@@ -86,6 +86,8 @@ class BudgetTable:
     parts: list[BudgetRow]
     rows: range                      # the sheet rows the table covers (header included)
     summed: bool = False             # the total row was empty: the parts' sums are used
+    label_heading: str = ""          # the header row's cell over the label column
+    label_places: tuple[str, str] = ("", "")   # where the block label and that heading stand
 
     def figure(self, name: str) -> BudgetCell | None:
         return self.total.figures.get(name)
@@ -101,12 +103,23 @@ class BudgetTable:
 
     @property
     def declared_weight(self) -> Fraction | None:
-        """The form's weight for 预算执行: the total row's 分值, else "(N分)" in the block label."""
+        found = self.declared_weight_at()
+        return found[0] if found else None
+
+    def declared_weight_at(self) -> tuple[Fraction, str] | None:
+        """The form's weight for 预算执行 and the cell that declares it: the total row's 分值, else
+        "(N分)" in the block label, else in the heading over the label column.  The old 湖北 / 云南
+        form heads its label column "预算执行情况(万元)(20分)" on the header row, not in a cell merged
+        down the rows: SPEC 2.4's own example of the block label, so it declares too (README
+        “本项目的取舍”)."""
         w = self.total.figures.get("分值")
         if w is not None and w.value is not None:
-            return w.value
-        m = re.search(r"\((\d+(?:\.\d+)?)分\)", norm_label(self.block_label))
-        return Fraction(m.group(1)) if m else None
+            return w.value, w.location
+        for text, at in zip((self.block_label, self.label_heading), self.label_places):
+            m = re.search(r"\((\d+(?:\.\d+)?)分\)", norm_label(text))
+            if m:
+                return Fraction(m.group(1)), at
+        return None
 
 
 def _heading_key(text) -> str:
@@ -197,7 +210,7 @@ def read_budget_table(grid: Grid, before_row: int, findings: Findings) -> Budget
     columns = dict(sorted(columns.items(), key=lambda kv: kv[1]))
     if sum(1 for f in FIGURES if f in columns) < 2:
         return None
-    block = _block_label(grid, h, rows[-1][0], label_col)
+    block, block_at = _block_label(grid, h, rows[-1][0], label_col)
     block_yuan = _says_yuan(block)
     brows = []
     for r, _lc in rows:
@@ -225,7 +238,10 @@ def read_budget_table(grid: Grid, before_row: int, findings: Findings) -> Budget
         brows.append(br)
     total = next((b for b in brows if _is_total_label(b.label)), brows[0])
     parts = [b for b in brows if b is not total]
-    table = BudgetTable(h, columns, label_col, block, total, parts, range(h, rows[-1][0] + 1))
+    heading = grid.value(h, label_col)
+    table = BudgetTable(h, columns, label_col, block, total, parts, range(h, rows[-1][0] + 1),
+                        label_heading=heading.strip() if isinstance(heading, str) else "",
+                        label_places=(block_at, grid.where(h, label_col)))
     _check_sums(table, findings)
     return table
 
@@ -246,15 +262,16 @@ def _row_label(grid: Grid, r: int, label_col: int) -> tuple[str, str]:
     return "", grid.where(r, label_col)
 
 
-def _block_label(grid: Grid, first: int, last: int, label_col: int) -> str:
-    """The text of a cell merged over several rows left of the label column (项目资金(万元))."""
+def _block_label(grid: Grid, first: int, last: int, label_col: int) -> tuple[str, str]:
+    """The text of a cell merged over several rows left of the label column (项目资金(万元)), and
+    where it stands."""
     for r in range(first, last + 1):
         for c in range(1, label_col):
             if _tall(grid, r, c):
                 v = grid.value(r, c)
                 if isinstance(v, str):
-                    return v.strip()
-    return ""
+                    return v.strip(), grid.where(r, c)
+    return "", ""
 
 
 def _check_sums(table: BudgetTable, findings: Findings) -> None:

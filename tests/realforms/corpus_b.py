@@ -80,7 +80,8 @@ TABLES.append(Table(
     findings=[
         ("missing-label", ""),            # no year anywhere (and, by SPEC 2.1's letter, no 部门(单位)名称 label)
         ("budget-rate-mismatch", "D5"),   # typed 100%, computed 0 / 864.2 = 0%
-        ("budget-score-mismatch", "E5"),  # typed 20, computed 10 × 0% = 0
+        ("budget-score-mismatch", "E5"),  # typed 20, computed 20 × 0% = 0 on the form's own 20 points
+        ("form-weight-overridden", "A4"), # "(20分)" over the label column: 预算执行 20, the scheme's 10 scores
         ("category-empty", ""),           # 投入管理 has no indicator
         ("weights-split", ""),            # no 分值 column: each category weight split equally
         ("self-score-mismatch", "G8"),
@@ -98,14 +99,16 @@ TABLES.append(Table(
 
 Budget table (SPEC 2.4): header row 4 holds 预算数(A) (= 全年预算数, alias 预算数, "(A)" dropped by the bracket rule)
 and 执行数(B) (= 全年执行数); 执行率(B/A) -> 执行率, 得分(20分*执行率) -> 得分; no 分值 column. A4 is the heading over
-the label column (names no figure). It is not the block's label in SPEC's sense (a cell merged over several rows
-left of the label column), so its "(20分)" declares nothing: the form declares no 预算执行 weight.
+the label column (names no figure). It is not a block label merged over several rows, but it is SPEC 2.4's own
+example of a declaring block label ("预算执行情况(20分)"), and the reader takes its "(20分)" as the form's 预算执行
+weight (README 取舍; this table's first reading said it declares nothing): 20.
 Label column A; 部门整体支出总额 matches none of 年度资金总额/资金总额/总额/合计/小计, so the total row is the first budget
 row, row 5. 全年预算数 = 864.2; 全年执行数 = C5 empty = 0 (an empty budget cell is no money, no finding).
 预算执行率 = 0 / 864.2 = 0%  ->  预算执行 = 10 x min(0, 1) = 0.
 Officer reported 执行率 100% (D5): |100 - 0| > 0.5 pp -> budget-rate-mismatch; 得分 20 (E5) vs the computed score on
-the scheme's weight (the form declares none): 10 x 0 = 0 -> budget-score-mismatch. No category weight is declared
-(no (N分) on a 一级 label, no 分值 column), so no form-weight finding.
+the form's own 20 points: 20 x 0 = 0 -> budget-score-mismatch. department-overall has form_weights = false, so the
+declared 预算执行 20 differs from the scheme's 10 -> form-weight-overridden (A4); no other category weight is
+declared (no (N分) on a 一级 label, no 分值 column).
 
 Indicator header row 7 (年初目标值(A) = 指标值 alias, 实际完成值(B), 得分 = 自评得分); no 分值 column, so every
 category weight is split equally (weights-split), and 自评得分 is read on the scale of w.
@@ -135,8 +138,8 @@ officer filled the first figure column and left the second blank, yet reported 1
 总分 is laid out over A:F with 100分 in the 得分 column (the form's usual closing row).
 Real defects: no year on the table, and the name is labelled 单位名称, not 部门(单位)名称 (SPEC 2.1 lists no alias;
 the reader accepts 单位名称 — see the report); 执行数 left empty while 执行率 says 100% and 得分 20; the form gives
-预算执行 20 points ("预算执行情况(万元)(20分)" in the heading over the label column, which SPEC does not read as the
-block label, so neither the 20 nor a form-weight finding reaches the score); self-scores 20 on two rows
+预算执行 20 points ("预算执行情况(万元)(20分)" in the heading over the label column; the scheme's 10 score, with a
+form-weight warning); self-scores 20 on two rows
 (the officer's own points, not on any declared 分值); qualitative targets (有效改善/有效提升) in 效益指标;
 二级 typo 日效性指标 (for 时效指标). The page shows no 分值 at all, so the officer's 得分 are his own weights.""",
 ))
@@ -890,26 +893,29 @@ x
     grade="差",
     findings=[
         ("form-weight-overridden", "B10"),  # 产出指标(40分) on the 一级 label; the scheme's 50 scores
-        ("budget-score-mismatch", "E8"),    # 得分 4 (on the form's 20 points) vs 10 x 20% = 2 on the scheme's weight
+        ("form-weight-overridden", "A7"),   # "(20分)" over the label column: 预算执行 20, the scheme's 10 scores
         ("weights-split", ""),              # no 分值 column: 产出指标 50 split over 19 indicators
         ("self-score-mismatch", "G10"),     # 1 typed, 50/19 = 2.63 computed
         ("self-score-above-weight", "G11"), # 3 typed > 50/19
         ("category-empty", ""),             # 效益指标, 满意度指标: not in the stored copy
     ],
-    absent=["budget-rate-mismatch", "missing-label", "reason-missing",
+    absent=["budget-rate-mismatch", "budget-score-mismatch", "missing-label", "reason-missing",
             "weights-not-summing", "target-missing", "actual-missing", "unmapped-first-level"],
     arithmetic="""Kind: title 2022年度项目支出绩效自评表 and 项目名称 -> project; scheme project (form_weights = true).
 Year: "2022年度…" (A1) -> 2022. 项目实施单位 = alias of 实施单位.
 
 Budget: header row 7: B 预算数(A) -> 预算数 (= 全年预算数), C 执行数(B) -> 执行数 (= 全年执行数), D 执行率(B/A) -> 执行率,
 E 得分(20分*执行率) -> 得分; no 分值 column. A7 预算执行情况(万元)(20分) is the heading over the label column, not a
-block label merged over rows (SPEC 2.4), so its "(20分)" declares nothing. Label column A; 年度财政资金总额 is no
+block label merged over rows; SPEC 2.4's example of a declaring block label is this heading ("预算执行情况(20分)"),
+and the reader takes it as declaring (README 取舍; this table's first reading said it declares nothing) -> 预算执行 20.
+Label column A; 年度财政资金总额 is no
 total label -> total row = the first budget row, row 8: 全年预算数 50, 全年执行数 10, 执行率 typed 20 (a number: 20%),
 得分 4.
 预算执行率 = 10 / 50 = 20%. Reported 20 -> 20%: no budget-rate-mismatch. Reported 得分 4 vs the computed score on the
-scheme's weight (the form declares no 预算执行 分值): 10 x 20% = 2 -> budget-score-mismatch (E8).
-Category weights: the form declares 产出指标 40 ("产出指标(40分)") but nothing for 预算执行, 效益指标, 满意度指标 -> not
-every category declared -> scheme weights 10 / 50 / 30 / 10; 40 != 50 -> form-weight-overridden (B10).
+form's own 20 points (SPEC 2.4): 20 x 20% = 4 -> agrees, no budget-score-mismatch.
+Category weights: the form declares 预算执行 20 and 产出指标 40 ("产出指标(40分)") but nothing for 效益指标, 满意度指标 ->
+not every category declared -> scheme weights 10 / 50 / 30 / 10; 20 != 10 -> form-weight-overridden (A7); 40 != 50 ->
+form-weight-overridden (B10).
 年度绩效目标(80分) declares nothing.
 预算执行 = 10 x 20% = 2.
 产出指标 (50): header row 9 (年初目标值(A) = 指标值 alias, 实际完成值(B), 得分 = 自评得分); no 分值 column ->
@@ -928,8 +934,9 @@ indicator table, 产出指标(40分) and 数量指标 merged over their rows). T
 that 得分 is left empty and nothing after it is typed — the 效益/满意度 part of the published table is missing here,
 so the total 52 is the score of the readable part.
 Real defects: only 10 of 50 万元 spent (20%) — the officer's 执行率 and 得分 are right on the form's 20-point scale
-(SPEC's reader compares them on the scheme's 10 points, because the "(20分)" stands in the heading over the label
-column, not in a block label merged over rows, and so warns that 4 should be 2); the
+(the reader takes the "(20分)" in the heading over the label column as the form's 预算执行 weight, so it checks the 4
+on 20 points and finds it right; read by the letter of SPEC's block-label definition it would warn that 4 should
+be 2); the
 template's "(≥**平方米)" placeholders were left in every 三级 name (the comparison never reached the target cells,
 which hold bare numbers); self-scores 1/2/3 are the officer's own weights (no 分值 column), so against the scheme's
 equal split every row differs; the form gives 预算执行 20 and 产出 40 where the project scheme gives 10 and 50.""",

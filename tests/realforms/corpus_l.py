@@ -113,7 +113,7 @@ TABLES.append(Table(
         ("scheme-auto", ""),
         ("missing-label", ""),               # no 年度 label and no year the title rule reads
         ("budget-rate-mismatch", "D8"),      # typed 0.1 (10% at most), computed 94 / 650 = 14.46%
-        ("budget-score-mismatch", "E8"),     # typed 2.9, computed 10 x 14.46% = 1.45 on the scheme's weight
+        ("form-weight-overridden", "A7"),    # "(20分)" over the label column: 预算执行 20, the scheme's 10 scores
         ("weights-split", ""),               # no 分值 column: every category weight split equally
         ("self-score-mismatch", "G10"),      # 8.0 typed, 25 x 6/15 = 10 computed
         ("self-score-mismatch", "G11"),      # 7.3 typed, 25 x 4164/11442 = 9.10 computed
@@ -125,7 +125,7 @@ TABLES.append(Table(
         ("far-above-target", ""),            # 实现产值 12767.36 against 8000 (159.6%)
         ("reason-missing", ""),              # R10, R11 below full marks, and the table has no reason column
     ],
-    absent=["form-weight-overridden", "form-weight-used", "level-points-mismatch", "weights-not-summing",
+    absent=["budget-score-mismatch", "form-weight-used", "level-points-mismatch", "weights-not-summing",
             "weights-partly-filled", "weight-unreadable", "budget-total-empty", "budget-parts-mismatch",
             "execution-above-100", "rate-zero-budget", "yuan-converted", "unmapped-first-level", "category-empty",
             "target-missing", "actual-missing", "target-unreadable", "not-quantified", "qualitative-no-band",
@@ -150,13 +150,14 @@ no figure. Budget rows: row 8 only (row 9 is the indicator header). 年度财政
 全年预算数 650, 全年执行数 94 (万元: nothing says 元). No parts.
 预算执行率 = 94 / 650 = 14.4615...% (< 100%: no execution-above-100) -> 预算执行 = 10 x 94/650 = 94/65 = 1.446153... ->
 1.45. No 年初预算数: no 预算调整率 (no indicator asks for one).
-Form weight for 预算执行: the total row has no 分值; the "(20分)" stands in A7, the heading over the label column, not
-in a block label (SPEC 2.4: "a cell merged over several rows, such as 项目资金(万元), is the block's label"; A7 is on
-the header row and merged over nothing) -> the form declares no 预算执行 weight (read as corpus_b reads the same
-Hubei form, "预算执行情况(万元) (20分)"). Reported 执行率 D8 = 0.1 in a General cell: as typed 0.1%, or as a fraction
-(README 取舍) 10%; either differs from 14.46% by more than 0.5 pp -> budget-rate-mismatch (D8). Reported 得分 E8 =
-2.9 against the computed score on the scheme's weight (the form declares none, SPEC 2.4): 10 x 94/650 = 1.4462;
-|2.9 - 1.4462| > 0.01 -> budget-score-mismatch (E8). (On the form's 20 points it would be 2.892, within 0.01.)
+Form weight for 预算执行: the total row has no 分值; the "(20分)" stands in A7, the heading over the label column, on
+the header row and merged over nothing. SPEC 2.4 names "a '(N分)' in the budget block's label ('预算执行情况(20分)')"
+and defines the block label as "a cell merged over several rows"; its example is this very heading, which the reader
+takes as declaring (README 取舍; this table's first reading, by the definition's letter, declared nothing) -> the form
+declares 预算执行 20. Reported 执行率 D8 = 0.1 in a General cell: as typed 0.1%, or as a fraction (README 取舍) 10%;
+either differs from 14.46% by more than 0.5 pp -> budget-rate-mismatch (D8). Reported 得分 E8 = 2.9 against the
+computed score on the form's own 分值 (SPEC 2.4): 20 x 94/650 = 376/130 = 2.8923; |2.9 - 2.8923| = 0.0077 <= 0.01 ->
+no budget-score-mismatch.
 
 Indicator header row 9 (SPEC 2.1): 一级指标, 二级指标, 三级指标, 年初目标值(A) (alias of 指标值 once "(A)" falls away),
 实际完成值(B) (= 实际完成值), 得分 (alias of 自评得分). No 分值, 度量单位, operator or reason column. A9:A14
@@ -165,8 +166,9 @@ Indicator header row 9 (SPEC 2.1): 一级指标, 二级指标, 三级指标, 年
 and 三级 columns -> a total row, skipped (its 71.7 is not read; no 自评总分 label, so nothing compares it). Row 16
 "偏差大或\\n目标未完成\\n原因分析" (normalised 偏差大或目标未完成原因分析) is a closing row -> the table ends.
 一级: 产出指标 (B10:B11), 效益指标 (B12:B13), 满意度指标 (B14) -> the scheme's three indicator categories. No 一级
-label carries "(N分)" and no 分值 is typed -> the form declares no category weight -> the scheme's weights score,
-and no form-weight finding (nothing declared differs).
+label carries "(N分)" and no 分值 is typed -> the form declares no weight for them -> not every category declared
+(SPEC 3.1) -> the scheme's weights score, and a 警告 names the declared 预算执行 20 against the scheme's 10
+(form-weight-overridden, A7); 预算执行 scores 10 x 94/650 as above.
 Values (SPEC 2.3): every target is a bare number with no unit (no 度量单位 column; the units in the 三级 names are
 not read) -> at least: no 二级 成本指标 or 时效指标, and no 三级 contains 成本, 费用, 单价, 超支, 事故, 投诉, 差错, 时限,
 用时 or 时长 -> no bare-number-at-most. No 三级 contains a rate name of SPEC 3.4.
@@ -218,7 +220,8 @@ exceeded by 60%; (5) the units live in the 三级 names ((个), (人), (%), (元
 indicators below target with no per-row reason (the form has only the overall 偏差大或目标未完成原因分析 text).
 What SPEC does not settle here: whether "(20分)" in the heading over the budget's label column (SPEC 2.4's own
 example, "预算执行情况(20分)") is "the budget block's label" — SPEC defines the block label as a cell merged over
-several rows, so it is read as declaring nothing, as corpus_b reads it; whether reason-missing applies when the
+several rows; the reader takes the heading as declaring (README 取舍), so the officer's 2.9 on the form's 20 points
+is right and no warning says otherwise; whether reason-missing applies when the
 table has no reason column at all (SPEC 4 says "an indicator below full marks with no 偏差原因分析及改进措施", read
 here as applying); the overall 偏差大或目标未完成原因分析 text, which SPEC reads as a closing row only; the 总分 row's
 officer total, which SPEC skips (it compares a total only under a 自评总分 label, README 取舍).""",
