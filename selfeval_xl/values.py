@@ -68,6 +68,7 @@ UNITS = sorted({
     "户次", "车次", "架次", "班次", "趟", "座次", "门", "节", "集", "页", "字", "万字", "GB", "TB",
     "亿", "万",                   # "24亿" against a target "1亿" (云南 保山, tests/realforms/corpus_i.py)
 }, key=len, reverse=True)
+_UNIT_SET = frozenset(UNITS)        # membership (UNITS, longest first, builds the regexes)
 
 NOT_APPLICABLE = {"不适用", "不涉及", "—", "/", "-", "——", "--", "N/A", "n/a", "NA"}
 APPROX_PREFIXES = ("约", "大约", "大概", "近", "接近")
@@ -183,7 +184,7 @@ def _strip_trailing(text: str) -> str:
         prev = text
         text = text.rstrip(TRAILING_PUNCT)
         m = _TRAILING_NOTE.search(text) if ")" in text else None
-        if m and m.start() > 0 and not _DIGIT.search(m.group(1)) and m.group(1) not in UNITS:
+        if m and m.start() > 0 and not _DIGIT.search(m.group(1)) and m.group(1) not in _UNIT_SET:
             text = text[: m.start()]
     return text
 
@@ -244,7 +245,7 @@ def _arabic_numerals(text: str) -> str:
 
 def _is_unit(text: str) -> bool:
     """A unit, or units joined by "/" ("元/生/年")."""
-    return bool(text) and all(part in UNITS for part in text.split("/"))
+    return bool(text) and all(part in _UNIT_SET for part in text.split("/"))
 
 
 # --------------------------------------------------------------------------------------------
