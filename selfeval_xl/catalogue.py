@@ -25,6 +25,7 @@ it); after that, a message is one dict lookup and one str.format.
 from __future__ import annotations
 
 import functools
+import re
 import string
 import tomllib
 from dataclasses import dataclass
@@ -58,7 +59,23 @@ class Code:
             if not isinstance(value, str):
                 raise ValueError(f"code {self.code!r}: field {name!r} is a {type(value).__name__}, not "
                                  f"text (format it at the call site)")
-        return template.format_map(fields)
+        return template.format_map({k: _one_line(v) for k, v in fields.items()})
+
+
+_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
+def _one_line(text: str) -> str:
+    """A field's text on one line: a message is one line wherever it is shown (the terminal's table
+    of `check`, 复核意见, the batch summary), while an officer's cell may hold line breaks (a long
+    三级 name wrapped by hand).  Between two Chinese characters a break goes, elsewhere it is a space."""
+    if "\n" not in text and "\r" not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
+        return "" if before > "\u2e7f" and after > "\u2e7f" else " "
+    return _BREAK.sub(join, text).strip()
 
 
 def _fields(code: str, variant: str | None, template: object) -> frozenset[str]:

@@ -1094,3 +1094,20 @@ def test_budget_rate_in_a_percent_formatted_cell(tmp_path, typed, warn):
     assert bool(w) is warn
     if warn:
         assert "95%" in w[0].message
+
+
+def test_a_name_typed_on_two_lines_is_quoted_on_one(tmp_path):
+    """Regression (山西 稷山县医疗保障局, tests/realforms/corpus_m.py): a 三级 name wrapped by hand inside its cell
+    ("是否解决建档立卡人\\n员看病难贵问题") broke `check`'s one-line-per-finding table.  The finding quotes it on one
+    line (no space between two Chinese characters); the officer's cell itself is kept as typed.
+    Score: 90 / 100 人次 → 50 × 90/100 = 45 against the officer's 50 → self-score-mismatch."""
+    from selfeval_xl.catalogue import _one_line
+
+    rows = [r[:] for r in PROJECT_INDICATORS]
+    rows[0] = ["产出指标（50分）", "数量指标", "培训\n人次", "≥100人次", "90人次", 50, 50]
+    r = selfeval_xl.evaluate(project(tmp_path, indicators=rows))
+    (f,) = found(r.findings, "self-score-mismatch")
+    assert "指标“培训人次”" in f.message and "\n" not in f.message
+    assert r.indicators.to_dict("records")[0]["三级指标"] == "培训\n人次"
+    assert _one_line("Wi-Fi\n覆盖率") == "Wi-Fi 覆盖率"
+    assert _one_line("  覆盖\r\n  率 ") == "覆盖率"
