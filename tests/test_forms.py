@@ -585,6 +585,25 @@ def test_budget_total_row_empty_uses_the_sums_of_the_parts(tmp_path):
     assert len(w) == 1 and w[0].level == "警告"
 
 
+@pytest.mark.parametrize("parts, warned", [
+    # 福建's form: 财政资金小计 beside its own ① and ②, then 其他资金; total 合计 120 / 120 / 108
+    ([["财政资金小计", 100, 110, 100], ["①项目支出", 30, 40, 30], ["②基本支出", 70, 70, 70],
+      ["其他资金", 0, 10, 8]], False),      # with it 210 / 230 / 208; without it 100 / 120 / 108 = the total
+    ([["财政资金小计", 100, 110, 100], ["其他资金", 0, 10, 8]], False),   # no components: 100 / 120 / 108 with it
+    ([["财政资金小计", 100, 110, 100], ["①项目支出", 30, 40, 30], ["②基本支出", 60, 70, 70],
+      ["其他资金", 0, 10, 8]], True),       # 年初 with it 190, without it 90: neither is 100
+])
+def test_budget_subtotal_beside_its_components(tmp_path, parts, warned):
+    """A part whose label ends in 小计 is a subtotal: when the parts agree with the total only without it, it
+    was counted twice, and no 警告 (beyond SPEC 2.4, README; the 宁德 tables of tests/realforms)."""
+    rows = [["合计", 100, 120, 108, 10, 90, 9], *parts]
+    d = read_workbook(project(tmp_path, budget_rows=rows))
+    w = found(d.findings, "budget-parts-mismatch")
+    assert bool(w) is warned
+    if warned:
+        assert [f.cell for f in w] == ["C6"]            # the 年初预算数 column only
+
+
 @pytest.mark.parametrize("total, warn", [(125, True), (119.98, True), (120.01, False), (119.99, False)])
 def test_budget_total_differing_from_the_parts(tmp_path, total, warn):
     """§2.4: a total figure and the sum of its parts differing by more than 0.01 万元 → a 警告 naming

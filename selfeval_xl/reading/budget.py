@@ -294,9 +294,14 @@ def _check_sums(table: BudgetTable, findings: Findings) -> None:
         findings.warning("budget-total-empty", tot.location, row=tot.label,
                          parts="、".join(p.label for p in table.parts), sums=shown)
         return
+    # a subtotal listed beside its own components (福建's 财政资金小计 over ① 项目支出 and ② 基本支出)
+    # is counted twice in that sum: the total also agrees when the parts are summed without it
+    # (beyond SPEC 2.4, README “本项目的取舍”)
+    subtotals = [p for p in table.parts if split_unit(norm_label(p.label))[0].endswith("小计")]
     for n, (s, nonzero) in sums.items():
         t = tot.figures[n].value
-        if nonzero and t is not None and abs(t - s) > TOLERANCE:
+        without = s - sum((p.figures[n].value or 0 for p in subtotals), Fraction(0))
+        if nonzero and t is not None and abs(t - s) > TOLERANCE and not (subtotals and abs(t - without) <= TOLERANCE):
             findings.warning("budget-parts-mismatch", tot.figures[n].location, variant="table", row=tot.label,
                              column=n, total=format_number(t), sum=format_number(s),
                              parts=" + ".join(format_number(p.figures[n].value or 0) for p in table.parts))

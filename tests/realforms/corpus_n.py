@@ -110,11 +110,11 @@ TABLES.append(Table(
     findings=[
         ("scheme-auto", ""),
         ("missing-label", ""),            # 全年预算数: the form's denominator is 小计③, which SPEC does not alias
-        ("budget-parts-mismatch", ""),    # 财政资金小计 counted as a part beside its own ① and ②
         ("weights-partly-filled", ""),    # 产出指标: 2 of 3 分值 in the copy -> 40 split equally
         ("category-empty", ""),           # 投入管理 (no such 一级), 效益指标 (past the stored copy)
     ],
-    absent=["budget-rate-mismatch", "budget-score-mismatch", "budget-total-empty", "execution-above-100",
+    absent=["budget-parts-mismatch", "budget-rate-mismatch", "budget-score-mismatch", "budget-total-empty",
+            "execution-above-100",
             "rate-zero-budget", "yuan-converted", "missing-sheet", "form-weight-overridden", "form-weight-used",
             "level-points-mismatch", "weights-not-summing", "weights-split", "weights-zero", "weight-unreadable",
             "self-score-mismatch", "self-score-above-weight", "reason-missing", "target-missing", "actual-missing",
@@ -147,8 +147,10 @@ Total row: the first label matching 年度资金总额 / 资金总额 / 总额 /
 matches by containment), "合 计" (white space removed: 合计) does -> row 10: 年初预算数 130.54, 全年执行数 188.45,
 执行率 99.92 typed.
 Parts = rows 6-9 (财政资金小计, ① 项目支出, ② 基本支出, 2.单位其它收入). 年初 column: 130.54 + 30 + 100.54 + 0 = 261.08 against
-130.54; 执行 column: 188.45 + 30 + 158.45 + 0 = 376.90 against 188.45 -> differ by more than 0.01 万元 ->
-budget-parts-mismatch 警告 (the subtotal row 财政资金小计 is summed beside its own components).
+130.54; 执行 column: 188.45 + 30 + 158.45 + 0 = 376.90 against 188.45 -> differ by more than 0.01 万元: by SPEC's
+letter a budget-parts-mismatch 警告. But 财政资金小计 is a subtotal (its label ends in 小计) beside its own components:
+summed without it, 30 + 100.54 + 0 = 130.54 and 30 + 158.45 + 0 = 188.45, the totals -> the reader raises nothing
+(README 取舍; this table's first reading expected the warning).
 No 全年预算数 (and no 资金执行情况 sheet) -> missing-label 错误 (SPEC 4: 全年预算数 is required); "without 全年预算数 ...
 预算执行 scores 0 and no rates are computed" -> 预算执行 = 0. The typed 执行率 99.92 has no computed rate to be compared
 with (README 取舍) -> no budget-rate-mismatch. No budget 分值 and no "(N分)" on the block label -> the form declares no
@@ -201,8 +203,9 @@ Real content and defects: the budget is sound in itself (130.54 + 58.07 = 188.61
 What it teaches about SPEC: as on the 2018 form, the denominator of the form's own 支出实现率 is headed 小计 (③), which
 SPEC lists as a total-row label but not as a 全年预算数 alias, so 预算执行 cannot be computed (missing-label 全年预算数)
 although the form gives every figure (188.61 全年, 188.45 执行); and the subtotal row 财政资金小计 is summed as a part
-together with its own components ① and ②, so SPEC's parts check raises budget-parts-mismatch on arithmetic that is
-right (261.08 = 2 x 130.54). A 年中调整金额 column (the adjustment itself) is not one of SPEC's budget figures either, and
+together with its own components ① and ②, so SPEC's parts check, by its letter, raises budget-parts-mismatch on
+arithmetic that is right (261.08 = 2 x 130.54); the reader sums the parts without the subtotal when that makes them
+agree (README 取舍). A 年中调整金额 column (the adjustment itself) is not one of SPEC's budget figures either, and
 the 一级 name 产出目标 is read as 产出指标 only by the mapping's 目标 forgiveness. The 评分标准 text (a per-row deduction
 rule: "少检查一个扣1分，扣完为止") is a scoring rule SPEC does not read; under it 6 of 9 checks would score 3 of 6, SPEC's
 proportional rule 4 of 6.""",
