@@ -140,6 +140,14 @@ def _budget_headings(grid: Grid, r: int) -> dict[str, list[tuple[int, int]]]:
                 if key == split_unit(norm_label(alias))[0]:
                     found.setdefault(name, []).append((prio, c))
                     break
+    # 福建's form heads its adjusted budget 小计 (年初 ① + 调整 ② = ③, under 预算安排), between the
+    # 年初 and the 拨付 (执行) columns: there, and only when no heading names 全年预算数, 小计 is it
+    # (beyond SPEC 2.4's aliases, README “本项目的取舍”)
+    if "全年预算数" not in found and "年初预算数" in found and "全年执行数" in found:
+        first, spent = min(c for _p, c in found["年初预算数"]), min(c for _p, c in found["全年执行数"])
+        between = [c for c, v in heading_texts(grid, r) if first < c < spent and _heading_key(v) == "小计"]
+        if between:
+            found["全年预算数"] = [(0, between[0])]
     return found
 
 

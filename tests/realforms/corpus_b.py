@@ -344,37 +344,42 @@ TABLES.append(Table(
     merges=["A1:J1", "A2:J2", "B3:F3", "H3:J3", "A4:A12", "B4:B5", "C4:F4", "G4:H4", "I4:J4",
             "A13:A14", "B13:E13", "F13:J13", "B14:E14", "F14:J14"],
     scheme="department-overall",
-    categories={"预算执行": "0.00", "投入管理": "0.00", "产出指标": "0.00", "效益指标": "0.00"},
-    total="0.00",
+    categories={"预算执行": "9.26", "投入管理": "0.00", "产出指标": "0.00", "效益指标": "0.00"},
+    total="9.26",
     grade="差",
     findings=[
-        ("missing-label", ""),           # no 全年预算数: the form's denominator is 小计 ④, which SPEC does not alias
         ("category-empty", ""),          # no indicator row in the stored copy
     ],
     absent=["budget-total-empty", "budget-rate-mismatch", "unmapped-first-level",
-            "budget-parts-mismatch"],    # the 小计 rows are subtotals of the parts beside them
+            "budget-parts-mismatch",     # the 小计 rows are subtotals of the parts beside them
+            "missing-label"],            # 小计 ④ between 年初 and 拨付 is read as 全年预算数 (README 取舍)
     arithmetic="""Kind: title 部门整体支出绩效自评表, no 项目名称 -> department; scheme department-overall. Year: "(2018年度)"
 (A2) -> 2018. 部门(单位)名称 = 中共宁德市委党史和地方志研究室 (B3).
 
 Budget table: row 4 holds group headings only (预算安排 / 拨付情况 / 结余情况). Row 5 headings, after dropping circled
 numbers and a trailing "=..." formula and the bracket rule:
   C5 年初部门预算安排金额 -> 年初预算数; D5 历年结余结转 -> nothing; E5 年中调整金额③ -> 年中调整金额 -> nothing;
-  F5 "小计 ④ = ①+② +③" -> 小计 -> nothing (小计 is a total-row label, not a 全年预算数 alias);
+  F5 "小计 ④ = ①+② +③" -> 小计: a total-row label, not a 全年预算数 alias in SPEC 2.4; the reader takes a 小计 heading
+     between the 年初预算数 and the 全年执行数 columns as 全年预算数 when no heading names it (README 取舍; this
+     table's first reading found no 全年预算数, a missing-label 错误, and 预算执行 0) -> 全年预算数;
   G5 年度拨付金额 -> 全年执行数; H5 "支出实现率(%) ⑥=⑤/④" -> 支出实现率 -> 执行率; I5, J5 -> nothing.
   Two figure headings (年初预算数, 全年执行数) -> row 5 is the budget header.
 A4:A12 is the block label (merged over rows); B4:B5 资金结构(万元) is the heading over the label column B; figures are
 万元 (that heading says 万元; nothing says 元).
 Total row: the first label matching 年度资金总额/资金总额/总额/合计/小计 as a label: 财政资金小计 and 其他资金小计 do not
-(no containment), "合 计" -> 合计 does: row 12 (年初预算数 2537695, 全年执行数 2546673.98, 执行率 93%).
+(no containment), "合 计" -> 合计 does: row 12 (年初预算数 2537695, 全年预算数 2751417.82, 全年执行数 2546673.98,
+执行率 93%).
 Parts = rows 6-11. 年初 column: 2537695 (财政资金小计) + 2537695 (②市级财政资金) = 5075390 != 2537695 (differ by more
 than 0.01), and likewise in the 全年执行数 column (5093347.96 != 2546673.98): by SPEC's letter a budget-parts-mismatch.
 But 财政资金小计 and 其他资金小计 are subtotals (labels ending in 小计): summed without them, the parts give 2537695 and
 2546673.98, the totals, so the reader raises nothing (README 取舍; this table's first reading expected the warning).
-No 全年预算数 -> missing-label (全年预算数): 预算执行 = 0, no rate computed, so the reported 93% is not compared.
+预算执行率 = 2546673.98 / 2751417.82 = 92.5586% (< 100%); the reported 93% differs by 0.44 <= 0.5 points -> no
+budget-rate-mismatch. 预算执行 = 10 x 92.5586% = 9.2559 -> 9.26. (预算调整率 = |2751417.82 - 2537695| / 2537695 =
+8.42%; no indicator asks for it.)
 
 Indicator header row 15 (一级/二级/三级, 绩效目标值 = 指标值 alias, 实际完成值, 指标分值 = 分值 alias, 得分): the stored
 copy ends inside the first indicator row, so no indicator row is typed.
-投入管理 0, 产出指标 0, 效益指标 0 (category-empty). Total = 0.00 -> 差.""",
+投入管理 0, 产出指标 0, 效益指标 0 (category-empty). Total = 9.2559 -> 9.26 -> 差.""",
     notes="""Fujian's 2018 部门整体支出绩效自评表 — the form SPEC 2.4 took the aliases 年初部门预算安排金额, 年度拨付金额 and
 支出实现率 and the circled-number/formula stripping from. Its budget block is a matrix: 预算安排 (①年初 ②历年结余结转
 ③年中调整 ④小计=①+②+③), 拨付情况 (⑤年度拨付金额, ⑥支出实现率=⑤/④), 结余情况 (⑦=④-⑤, ⑧=⑦/④); rows 财政资金小计
@@ -385,7 +390,8 @@ after it are not typed.
 Real defects: the figures are yuan (2,537,695 = 253.77 万元 for a small office) under a "(万元)" heading — nothing in
 SPEC catches a unit that is off by 10,000; the reader takes them as 万元. 93% is 2546673.98/2751417.82 (⑤/④).
 What it teaches about SPEC: the form's denominator ④ is headed 小计, which SPEC lists as a total-row label but not
-as a 全年预算数 alias, so 预算执行 cannot be computed; and the 小计 subtotal rows (财政资金小计 = ①+②+③) are summed as
+as a 全年预算数 alias, so by SPEC's letter 预算执行 cannot be computed (the reader reads that 小计 as 全年预算数, README
+取舍); and the 小计 subtotal rows (财政资金小计 = ①+②+③) are summed as
 parts together with their own components, so SPEC's parts check raises a false budget-parts-mismatch on a table
 whose arithmetic is right (5075390 = 2 x 2537695) — the reader now sums the parts without a subtotal row when that
 makes them agree (README 取舍).""",

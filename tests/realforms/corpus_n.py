@@ -103,17 +103,16 @@ TABLES.append(Table(
     merges=["A1:J1", "A2:J2", "B3:F3", "H3:J3", "A4:A10", "B4:B5", "C4:E4", "F4:G4", "H4:I4",
             "A11:A12", "B11:E11", "F11:J11", "B12:E12", "F12:J12", "A13:A16", "B14:B16", "C14:C16"],
     scheme="department-overall",
-    categories={"预算执行": "0.00", "投入管理": "0.00", "产出指标": "40.00", "效益指标": "0.00"},
+    categories={"预算执行": "9.99", "投入管理": "0.00", "产出指标": "40.00", "效益指标": "0.00"},
     weights={"预算执行": "10.00", "投入管理": "20.00", "产出指标": "40.00", "效益指标": "30.00"},
-    total="40.00",
+    total="49.99",
     grade="差",
     findings=[
         ("scheme-auto", ""),
-        ("missing-label", ""),            # 全年预算数: the form's denominator is 小计③, which SPEC does not alias
         ("weights-partly-filled", ""),    # 产出指标: 2 of 3 分值 in the copy -> 40 split equally
         ("category-empty", ""),           # 投入管理 (no such 一级), 效益指标 (past the stored copy)
     ],
-    absent=["budget-parts-mismatch", "budget-rate-mismatch", "budget-score-mismatch", "budget-total-empty",
+    absent=["missing-label", "budget-parts-mismatch", "budget-rate-mismatch", "budget-score-mismatch", "budget-total-empty",
             "execution-above-100",
             "rate-zero-budget", "yuan-converted", "missing-sheet", "form-weight-overridden", "form-weight-used",
             "level-points-mismatch", "weights-not-summing", "weights-split", "weights-zero", "weight-unreadable",
@@ -121,7 +120,7 @@ TABLES.append(Table(
             "target-unreadable", "unmapped-first-level", "not-quantified", "qualitative-no-band", "far-above-target",
             "bare-number-at-most", "text-actual-on-number", "equal-missed", "strict-met-by-equality",
             "looks-like-fraction", "total-mismatch", "total-vs-initial-budget", "rate-mismatch", "rate-filled"],
-    clean=False,
+    clean=True,                           # no 错误 once 小计 is read as 全年预算数
     arithmetic="""Kind (SPEC 2.4): no key/value label 项目名称 above the indicator header, and no cell there whose normal form
 contains 项目支出绩效自评表 or 项目绩效自评表 (A1 "部门整体支出绩效自评表" holds neither) -> a department table;
 --scheme auto -> department-overall (预算执行 10, 投入管理 20, 产出指标 40, 效益指标 30; form_weights = false);
@@ -135,25 +134,28 @@ after dropping circled numbers and a trailing formula ("=" and all that follows)
   C5 "年初部门预算安排金额(含历年结余结转)①" -> 年初部门预算安排金额(含历年结余结转) -> trailing bracket group dropped ->
      年初部门预算安排金额 = 年初预算数;
   D5 年中调整金额② -> 年中调整金额 -> nothing;
-  E5 "小计\\n③=①+②" -> 小计 -> nothing (小计 is a total-row label, not a 全年预算数 alias);
+  E5 "小计\\n③=①+②" -> 小计: a total-row label, not a 全年预算数 alias in SPEC 2.4; the reader takes a 小计 heading
+     between the 年初预算数 and the 全年执行数 columns as 全年预算数 when no heading names it (README 取舍; this
+     table's first reading found no 全年预算数: missing-label 错误, 预算执行 0, total 40) -> 全年预算数;
   F5 年度拨付金额 -> 全年执行数;
   G5 "支出实现率(%)⑤=④/③" -> 支出实现率(%) -> 支出实现率 = 执行率 (optional);
   H5 本年度结余金额, I5 资金结余率(%) -> nothing.
-  Two figure headings (年初预算数, 全年执行数) -> row 5 is the budget header. No 分值 and no 得分 column.
+  Three figure headings -> row 5 is the budget header. No 分值 and no 得分 column.
 A4:A10 is the block label (merged over rows) and B4:B5 "资金结构\\n(万元)" the heading over the label column B (it names no
 figure; "(万元)" does not say 元) -> figures in 万元, nothing converted.
 Budget rows: 6-10; row 11's figure cells hold text (预期目标 merged over B11:E11) -> the table ends at row 10.
 Total row: the first label matching 年度资金总额 / 资金总额 / 总额 / 合计 / 小计 as a label: 财政资金小计 does not (nothing
-matches by containment), "合 计" (white space removed: 合计) does -> row 10: 年初预算数 130.54, 全年执行数 188.45,
-执行率 99.92 typed.
+matches by containment), "合 计" (white space removed: 合计) does -> row 10: 年初预算数 130.54, 全年预算数 188.61,
+全年执行数 188.45, 执行率 99.92 typed.
 Parts = rows 6-9 (财政资金小计, ① 项目支出, ② 基本支出, 2.单位其它收入). 年初 column: 130.54 + 30 + 100.54 + 0 = 261.08 against
 130.54; 执行 column: 188.45 + 30 + 158.45 + 0 = 376.90 against 188.45 -> differ by more than 0.01 万元: by SPEC's
 letter a budget-parts-mismatch 警告. But 财政资金小计 is a subtotal (its label ends in 小计) beside its own components:
 summed without it, 30 + 100.54 + 0 = 130.54 and 30 + 158.45 + 0 = 188.45, the totals -> the reader raises nothing
 (README 取舍; this table's first reading expected the warning).
-No 全年预算数 (and no 资金执行情况 sheet) -> missing-label 错误 (SPEC 4: 全年预算数 is required); "without 全年预算数 ...
-预算执行 scores 0 and no rates are computed" -> 预算执行 = 0. The typed 执行率 99.92 has no computed rate to be compared
-with (README 取舍) -> no budget-rate-mismatch. No budget 分值 and no "(N分)" on the block label -> the form declares no
+预算执行率 = 188.45 / 188.61 = 99.9152% (< 100%); the typed 99.92 (a bare number: percent) differs by 0.005 <= 0.5
+points -> no budget-rate-mismatch. 预算执行 = 10 x 188.45 / 188.61 = 9.9915 -> 9.99. (预算调整率 = (188.61 - 130.54) /
+130.54 = 44.48%; no indicator asks for it.) The 全年预算数 column E: 188.61 + 30 + 158.61 + 0 = 377.22 with the
+subtotal, 188.61 without it = the total -> no finding. No budget 分值 and no "(N分)" on the block label -> the form declares no
 预算执行 weight.
 
 Indicator header row 13 (SPEC 2.1): 一级指标, 二级指标, 三级指标, "绩效\\n目标值" -> 绩效目标值 (alias of 指标值), "实际\\n完成值"
@@ -169,7 +171,7 @@ filled and some not (weights-partly-filled). The 产出目标 group declares no 
 carry a 分值: SPEC 2.4) -> nothing to override: no form-weight-overridden.
 A 自评得分 is read on the officer's scale (SPEC 3.2): w = 40/3 differs from v = 6, so s is read as s x w / v.
 
-预算执行 = 0.
+预算执行 = 9.9915 (above).
 投入管理 (20): no 一级 投入管理指标 -> 0 (category-empty 警告; the total is not rescaled).
 产出指标 (40): w = 40/3 each.
   R14 抽查全市地震监测台站运维情况个数: t = 9 (个), a = 9 >= 9 -> 40/3. s = 6 -> 6 x (40/3) / 6 = 40/3: agrees.
@@ -179,7 +181,7 @@ A 自评得分 is read on the officer's scale (SPEC 3.2): w = 40/3 differs from 
   Every row at full marks -> no reason-missing.
   产出指标 = 3 x 40/3 = 40.
 效益指标 (30): no indicator in the stored copy -> 0 (category-empty 警告).
-Total = 0 + 0 + 40 + 0 = 40.00 -> 差 (< 60).""",
+Total = 9.9915 + 0 + 40 + 0 = 49.9915 -> 49.99 -> 差 (< 60).""",
     notes="""Fujian (宁德) 2020 部门整体支出绩效自评表 of 宁德市地震局, published on 2021-11-10 by 宁德市应急管理局 under 资金信息公开:
 the revision of the 2018 Fujian form typed in corpus_b (中共宁德市委党史和地方志研究室). The budget matrix now has seven
 columns: ① 年初部门预算安排金额(含历年结余结转) (the 历年结余结转 column of 2018 folded into ①), ② 年中调整金额,
@@ -201,7 +203,8 @@ Real content and defects: the budget is sound in itself (130.54 + 58.07 = 188.61
 ① 30 + ② 100.54 = 130.54, 58.07 + 0 = 58.07, 30 + 158.45 = 188.45), the targets are modest counts met or exceeded
 (9/9 个, 11/10 场, 7/6 场) and self-scored at full marks with "已完成" in the 未完成原因 column.
 What it teaches about SPEC: as on the 2018 form, the denominator of the form's own 支出实现率 is headed 小计 (③), which
-SPEC lists as a total-row label but not as a 全年预算数 alias, so 预算执行 cannot be computed (missing-label 全年预算数)
+SPEC lists as a total-row label but not as a 全年预算数 alias, so by SPEC's letter 预算执行 cannot be computed (missing-label
+全年预算数; the reader reads that 小计 as 全年预算数, README 取舍)
 although the form gives every figure (188.61 全年, 188.45 执行); and the subtotal row 财政资金小计 is summed as a part
 together with its own components ① and ②, so SPEC's parts check, by its letter, raises budget-parts-mismatch on
 arithmetic that is right (261.08 = 2 x 130.54); the reader sums the parts without the subtotal when that makes them
