@@ -283,6 +283,16 @@ def test_every_call_site_passes_exactly_the_fields_of_its_template():
     assert not wrong, "\n".join(wrong)
 
 
+def test_no_template_holds_a_line_break():
+    """A message is one line (catalogue.Code.text folds the line breaks its fields bring, and only
+    looks when the message holds one)."""
+    from selfeval_xl.catalogue import FINDINGS, REFUSALS
+
+    for code in [*FINDINGS.values(), *REFUSALS.values()]:
+        for variant, (template, _names) in code.templates.items():
+            assert "\n" not in template and "\r" not in template, (code.code, variant)
+
+
 def test_every_template_is_named_by_some_call_site():
     named = {(c, v) for site in sites() if site.variants is not None for c in site.codes for v in site.variants}
     unused = sorted({(code, variant) for _kind, code, variant in _templates()} - named, key=str)
