@@ -67,6 +67,8 @@ UNITS = sorted({
     "千瓦", "兆瓦", "度", "立方", "平米", "万册", "万份", "万次", "万件", "万亩", "台套", "人天",
     "户次", "车次", "架次", "班次", "趟", "座次", "门", "节", "集", "页", "字", "万字", "GB", "TB",
     "亿", "万",                   # "24亿" against a target "1亿" (云南 保山, tests/realforms/corpus_i.py)
+    # Latin units, as officers type them (重庆 忠县: "524m" against "524m", tests/realforms/corpus_p.py)
+    "m", "km", "cm", "mm", "kg", "t", "kW", "kw", "kWh", "MW", "MB", "h",
 }, key=len, reverse=True)
 _UNIT_SET = frozenset(UNITS)        # membership (UNITS, longest first, builds the regexes)
 

@@ -330,6 +330,8 @@ ACTUALS = [
     ("2021年培训100人次", anum(100, "人次", extracted=True)),  # the year is a label
     ("24亿", anum(24, "亿")),                                # a magnitude word is a unit (云南 保山)
     ("3.5万", anum(F("3.5"), "万")),
+    ("524m", anum(524, "m")),                                # a Latin unit (重庆 忠县)
+    ("14.7km", anum(F("14.7"), "km")),
     # dates and months
     ("2021年9月20日", adate("2021-09-20")),
     ("2021年11月", adate("2021-11-30")),                    # a month counts as its last day
