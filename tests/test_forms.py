@@ -585,17 +585,19 @@ def test_budget_total_row_empty_uses_the_sums_of_the_parts(tmp_path):
     assert len(w) == 1 and w[0].level == "警告"
 
 
-@pytest.mark.parametrize("head, budget", [
+@pytest.mark.parametrize("head, figures, budget", [
     # 福建's 2020 form: ① 年初, ② 年中调整, ③ 小计 = ① + ②, then 年度拨付金额 (执行): 小计 is the 全年预算数
-    (["年初部门预算安排金额①", "年中调整金额②", "小计\n③=①+②", "年度拨付金额", "支出实现率(%)"], 120),
-    (["年初预算数", "全年执行数", "小计", "执行率", "得分"], None),      # 小计 after the 执行 column: not a budget
-    (["年初预算数", "小计", "全年预算数", "全年执行数", "执行率"], 115),  # a heading names 全年预算数: it wins
+    (["年初部门预算安排金额①", "年中调整金额②", "小计\n③=①+②", "年度拨付金额", "支出实现率(%)"],
+     [100, 20, 120, 108, 90], 120),
+    # 小计 after the 执行 column: not a budget
+    (["年初预算数", "全年执行数", "小计", "执行率", "得分"], [100, 108, 120, 90, 9], None),
+    # a heading names 全年预算数: it wins
+    (["年初预算数", "小计", "全年预算数", "全年执行数", "执行率"], [100, 120, 115, 108, 94], 115),
 ])
-def test_budget_subtotal_heading_between_the_initial_and_the_spent(tmp_path, head, budget):
+def test_budget_subtotal_heading_between_the_initial_and_the_spent(tmp_path, head, figures, budget):
     """Beyond SPEC 2.4's aliases (README; the 宁德 tables of tests/realforms): a 小计 heading between the 年初预算数
-    and the 全年执行数 columns, when no heading names 全年预算数, is the 全年预算数.  Row: 100 | 20 | 120 | 108 | 90
-    (or 100 | 108 | 120 … / 100 | 120 | 115 | 108 …): 108 / 120 = 90%, 10 x 90% = 9; 108 / 115 = 93.9%."""
-    figures = {120: [100, 20, 120, 108, 90], None: [100, 108, 120, 90, 9], 115: [100, 120, 115, 108, 94]}[budget]
+    and the 全年执行数 columns, when no heading names 全年预算数, is the 全年预算数: 108 / 120 = 90%, 10 x 90% = 9;
+    108 / 115 = 93.9%, 10 x 108/115 = 9.39."""
     rows = [["合计", *figures], ["其中：财政拨款", *figures[:4]]]
     r = selfeval_xl.evaluate(project(tmp_path, budget_head=head, budget_rows=rows))
     assert r.declaration.budget_value("全年预算数") == budget

@@ -86,8 +86,9 @@ class BudgetTable:
     parts: list[BudgetRow]
     rows: range                      # the sheet rows the table covers (header included)
     summed: bool = False             # the total row was empty: the parts' sums are used
-    label_heading: str = ""          # the header row's cell over the label column
-    label_places: tuple[str, str] = ("", "")   # where the block label and that heading stand
+    # the cells that may declare the 预算执行 weight as "(N分)", in order, as (text, location): the
+    # block label, then the header row's cell over the label column
+    weight_labels: tuple[tuple[str, str], ...] = ()
 
     def figure(self, name: str) -> BudgetCell | None:
         return self.total.figures.get(name)
@@ -115,7 +116,7 @@ class BudgetTable:
         w = self.total.figures.get("分值")
         if w is not None and w.value is not None:
             return w.value, w.location
-        for text, at in zip((self.block_label, self.label_heading), self.label_places):
+        for text, at in self.weight_labels:
             m = re.search(r"\((\d+(?:\.\d+)?)分\)", norm_label(text))
             if m:
                 return Fraction(m.group(1)), at
@@ -133,8 +134,8 @@ def _budget_headings(grid: Grid, r: int) -> dict[str, list[tuple[int, int]]]:
     """figure/optional name → every (priority of the alias, column) heading it in sheet row r."""
     found: dict[str, list[tuple[int, int]]] = {}
     groups = {**VOCAB.budget_figures, **VOCAB.budget_optional}
-    for c, v in heading_texts(grid, r):
-        key = _heading_key(v)
+    keys = [(c, _heading_key(v)) for c, v in heading_texts(grid, r)]
+    for c, key in keys:
         for name, aliases in groups.items():
             for prio, alias in enumerate(aliases):
                 if key == split_unit(norm_label(alias))[0]:
@@ -145,7 +146,7 @@ def _budget_headings(grid: Grid, r: int) -> dict[str, list[tuple[int, int]]]:
     # (beyond SPEC 2.4's aliases, README “本项目的取舍”)
     if "全年预算数" not in found and "年初预算数" in found and "全年执行数" in found:
         first, spent = min(c for _p, c in found["年初预算数"]), min(c for _p, c in found["全年执行数"])
-        between = [c for c, v in heading_texts(grid, r) if first < c < spent and _heading_key(v) == "小计"]
+        between = [c for c, key in keys if first < c < spent and key == "小计"]
         if between:
             found["全年预算数"] = [(0, between[0])]
     return found
@@ -247,9 +248,9 @@ def read_budget_table(grid: Grid, before_row: int, findings: Findings) -> Budget
     total = next((b for b in brows if _is_total_label(b.label)), brows[0])
     parts = [b for b in brows if b is not total]
     heading = grid.value(h, label_col)
+    heading = heading.strip() if isinstance(heading, str) else ""
     table = BudgetTable(h, columns, label_col, block, total, parts, range(h, rows[-1][0] + 1),
-                        label_heading=heading.strip() if isinstance(heading, str) else "",
-                        label_places=(block_at, grid.where(h, label_col)))
+                        weight_labels=((block, block_at), (heading, grid.where(h, label_col))))
     _check_sums(table, findings)
     return table
 
@@ -308,8 +309,10 @@ def _check_sums(table: BudgetTable, findings: Findings) -> None:
     subtotals = [p for p in table.parts if split_unit(norm_label(p.label))[0].endswith("小计")]
     for n, (s, nonzero) in sums.items():
         t = tot.figures[n].value
+        if not nonzero or t is None or abs(t - s) <= TOLERANCE:
+            continue
         without = s - sum((p.figures[n].value or 0 for p in subtotals), Fraction(0))
-        if nonzero and t is not None and abs(t - s) > TOLERANCE and not (subtotals and abs(t - without) <= TOLERANCE):
+        if abs(t - without) > TOLERANCE:     # (without subtotals, `without` is the sum itself)
             findings.warning("budget-parts-mismatch", tot.figures[n].location, variant="table", row=tot.label,
                              column=n, total=format_number(t), sum=format_number(s),
                              parts=" + ".join(format_number(p.figures[n].value or 0) for p in table.parts))
