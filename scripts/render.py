@@ -1,11 +1,11 @@
 """Render scored workbooks (or, with --report, the 自评报告 .docx) to PDF and PNG pages for a
 visual check (nothing is committed).
 
-    python scripts/render.py [SAMPLE.xlsx …] [--out out/render] [--dpi 70] [--report]
+    python scripts/render.py [SAMPLE.xlsx …] [--out out/render] [--dpi 70] [--report] [--scheme S]
 
-Each input is processed with selfeval-xl (the 四川 sample with the `project` scheme), the scored
-workbook is converted to PDF by LibreOffice headless (formulas recalculated on load), and every PDF
-page is turned into a PNG by pdftoppm.  With --report, each input's self-evaluation report is
+Each input is processed as `process` does, with `--scheme auto` unless --scheme names one, so each
+sample is rendered with the scheme a user would get.  The scored workbook is converted to PDF by
+LibreOffice headless (formulas recalculated on load), and every PDF page is turned into a PNG by pdftoppm.  With --report, each input's self-evaluation report is
 written and rendered by LibreOffice Writer instead (its 公文 fonts replaced by Noto CJK SC, see
 tests/libreoffice.py).  Needs Debian's libreoffice-calc-nogui (libreoffice-writer-nogui for
 --report), poppler-utils and a CJK font (fonts-noto-cjk); .ci/run installs them.
@@ -31,12 +31,13 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "out" / "render")
     ap.add_argument("--dpi", type=int, default=70)
     ap.add_argument("--report", action="store_true", help="render the .docx reports instead")
+    ap.add_argument("--scheme", default="auto", help="as process --scheme (default auto)")
     args = ap.parse_args(argv)
     inputs = args.inputs or sorted((ROOT / "samples").glob("*.xlsx"))
     args.out.mkdir(parents=True, exist_ok=True)
     scored = []
     for p in inputs:
-        scheme = "project" if "四川" in p.name else "department-overall"
+        scheme = args.scheme
         if args.report:
             _result, out = selfeval_xl.report(p, args.out / f"{p.stem}-自评报告.docx", scheme)
         else:
