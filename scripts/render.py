@@ -5,8 +5,9 @@ visual check (nothing is committed).
 
 Each input is processed as `process` does, with `--scheme auto` unless --scheme names one, so each
 sample is rendered with the scheme a user would get.  The scored workbook is converted to PDF by
-LibreOffice headless (formulas recalculated on load), and every PDF page is turned into a PNG by pdftoppm.  With --report, each input's self-evaluation report is
-written and rendered by LibreOffice Writer instead (its 公文 fonts replaced by Noto CJK SC, see
+LibreOffice headless (formulas recalculated on load), and every PDF page is turned into a PNG by
+pdftoppm.  With --report, each input's self-evaluation report is written and rendered by LibreOffice
+Writer instead (its 公文 fonts replaced by Noto CJK SC, see
 tests/libreoffice.py).  Needs Debian's libreoffice-calc-nogui (libreoffice-writer-nogui for
 --report), poppler-utils and a CJK font (fonts-noto-cjk); .ci/run installs them.
 """
@@ -37,11 +38,10 @@ def main(argv=None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     scored = []
     for p in inputs:
-        scheme = args.scheme
         if args.report:
-            _result, out = selfeval_xl.report(p, args.out / f"{p.stem}-自评报告.docx", scheme)
+            _result, out = selfeval_xl.report(p, args.out / f"{p.stem}-自评报告.docx", args.scheme)
         else:
-            _result, out = selfeval_xl.process(p, args.out / f"{p.stem}-评分.xlsx", scheme)
+            _result, out = selfeval_xl.process(p, args.out / f"{p.stem}-评分.xlsx", args.scheme)
         scored.append(out)
     for pdf in convert(scored, args.out, fmt="pdf", app="writer" if args.report else "calc"):
         subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", str(pdf), str(pdf.with_suffix(""))],
